@@ -1,0 +1,36 @@
+#pragma once
+
+#include "regviz/core/moments.h"
+#include "regviz/core/objective.h"
+
+#include <optional>
+
+namespace regviz {
+
+/// The exact minimizers of F(w) = MSE(w) + lambda P(w), from the closed forms in ARCHITECTURE.md.
+///
+/// A minimizer is empty when it is not unique: OLS whenever Sxx = 0 (every x is 0, so w is not
+/// identifiable), and every regularized one too when in addition lambda = 0. With Sxx = 0 and lambda > 0
+/// the penalty alone decides, and every regularized minimizer is 0.
+struct Minimizers
+{
+    bool identifiable = false;        ///< Sxx > 0
+    std::optional<double> ols;        ///< Sxy / Sxx
+    std::optional<double> ridge;      ///< Sxy / (Sxx + lambda)
+    std::optional<double> lasso;      ///< sign(Sxy) max(|Sxy| - lambda/2, 0) / Sxx
+    std::optional<double> elasticNet; ///< sign(Sxy) max(|Sxy| - lambda alpha/2, 0) / (Sxx + lambda (1-alpha))
+    double lambdaC = 0.0;             ///< 2 |Sxy|: the lasso minimizer is exactly 0 for lambda >= lambdaC
+    std::optional<double> lambdaCElastic; ///< 2 |Sxy| / alpha; empty for alpha = 0 (ridge never reaches 0)
+    bool lassoAtZero = false;             ///< the lasso minimizer is exactly 0
+    bool elasticAtZero = false;           ///< the elastic-net minimizer is exactly 0
+};
+
+[[nodiscard]] Minimizers computeMinimizers(const Moments &m, const Regularization &reg);
+
+/// sign(z) max(|z| - t, 0) for t >= 0, returning +0.0 (never -0.0) inside the dead band.
+[[nodiscard]] double softThreshold(double z, double t);
+
+/// The exact minimizer of F for one penalty kind (OLS for Penalty::None), as above.
+[[nodiscard]] std::optional<double> minimizer(const Minimizers &all, Penalty kind);
+
+} // namespace regviz

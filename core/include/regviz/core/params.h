@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace regviz {
+
+/// A closed interval of allowed values for one parameter, with its default.
+template <typename T> struct Range
+{
+    T min;
+    T max;
+    T defaultValue;
+
+    [[nodiscard]] constexpr bool contains(T value) const { return value >= min && value <= max; }
+};
+
+/// Every allowed range in one place: sliders, spin boxes, the command line and validation read these.
+namespace limits {
+// lambda 0.5 is past lambda_c (about 0.33 for the default data), so the default scene reproduces the
+// article's last figure: the L1 minimum sits at exactly 0 while the L2 minimum is shrunk to about 0.2.
+inline constexpr Range<double> lambda{0.0, 5.0, 0.5};
+inline constexpr Range<double> trueWeight{-2.0, 2.0, 0.5};
+inline constexpr Range<double> noise{0.0, 2.0, 0.0};
+inline constexpr Range<int> samples{2, 1'000'000, 200};
+inline constexpr Range<std::uint64_t> seed{0, 2'147'483'647ULL, 42}; // fits a spin box's int
+inline constexpr Range<double> alpha{0.0, 1.0, 0.5};
+inline constexpr Range<int> gridSize{11, 100'001, 2001};
+inline constexpr double wLimit = 100.0; ///< |wMin|, |wMax| may not exceed this.
+inline constexpr double defaultWMin = -1.0;
+inline constexpr double defaultWMax = 1.5;
+} // namespace limits
+
+/// Everything that defines a scene. A plain value: copy it, compare it, validate it.
+struct Params
+{
+    double lambda = limits::lambda.defaultValue;         ///< regularization strength, F = MSE + lambda P
+    double trueWeight = limits::trueWeight.defaultValue; ///< w_true in y = w_true x + sigma e
+    double noise = limits::noise.defaultValue;           ///< sigma, the noise standard deviation
+    int samples = limits::samples.defaultValue;          ///< n
+    std::uint64_t seed = limits::seed.defaultValue;      ///< selects the draw of x and e
+    double alpha = limits::alpha.defaultValue;           ///< elastic-net mix: alpha |w| + (1 - alpha) w^2
+    double wMin = limits::defaultWMin;                   ///< left end of the curve grid
+    double wMax = limits::defaultWMax;                   ///< right end of the curve grid
+    int gridSize = limits::gridSize.defaultValue;        ///< number of grid points, ends included
+
+    friend bool operator==(const Params &, const Params &) = default;
+};
+
+/// Returns a message naming the first invalid field, or nothing when every field is in range and finite.
+[[nodiscard]] std::optional<std::string> validate(const Params &params);
+
+} // namespace regviz

@@ -1,0 +1,44 @@
+#include "regviz/core/dataset.h"
+
+#include "regviz/core/random.h"
+
+#include <algorithm>
+
+namespace regviz {
+
+namespace {
+// Splits one user seed into two independent engine seeds (x and e streams). The constant is the
+// 64-bit golden ratio, a common choice for decorrelating nearby seeds.
+constexpr std::uint64_t kNoiseStreamSalt = 0x9E3779B97F4A7C15ULL;
+} // namespace
+
+Dataset generateDataset(std::uint64_t seed, Eigen::Index n)
+{
+    Dataset data;
+    data.seed = seed;
+    data.x.resize(std::max<Eigen::Index>(n, 0));
+    data.e.resize(data.x.size());
+    PortableRandom xSource(seed);
+    PortableRandom eSource(seed ^ kNoiseStreamSalt);
+    for (Eigen::Index i = 0; i < data.x.size(); ++i) {
+        data.x[i] = xSource.nextUniform(-1.0, 1.0);
+        data.e[i] = eSource.nextNormal();
+    }
+    return data;
+}
+
+Eigen::VectorXd responses(const Dataset &data, double trueWeight, double noise)
+{
+    return trueWeight * data.x + noise * data.e;
+}
+
+PointSample displaySample(const Dataset &data, double trueWeight, double noise, Eigen::Index maxPoints)
+{
+    const Eigen::Index k = std::clamp<Eigen::Index>(maxPoints, 0, data.size());
+    PointSample sample;
+    sample.x = data.x.head(k);
+    sample.y = trueWeight * data.x.head(k) + noise * data.e.head(k);
+    return sample;
+}
+
+} // namespace regviz

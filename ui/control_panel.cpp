@@ -1,0 +1,156 @@
+#include "control_panel.h"
+
+#include "param_slider.h"
+#include "scene_controller.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace regviz {
+
+namespace {
+QString rangeTip(const QString &what, double min, double max)
+{
+    return ControlPanel::tr("%1 (%2 to %3). Double-click the slider to reset.").arg(what).arg(min).arg(max);
+}
+} // namespace
+
+ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
+      m_lambda(new ParamSlider(tr("λ (regularization strength)"), limits::lambda.min, limits::lambda.max,
+                               limits::lambda.defaultValue, 3, ParamSlider::Scale::Linear, this)),
+      m_trueWeight(new ParamSlider(tr("True weight w"), limits::trueWeight.min, limits::trueWeight.max,
+                                   limits::trueWeight.defaultValue, 3, ParamSlider::Scale::Linear, this)),
+      m_noise(new ParamSlider(tr("Noise σ"), limits::noise.min, limits::noise.max, limits::noise.defaultValue, 3,
+                              ParamSlider::Scale::Linear, this)),
+      m_samples(new ParamSlider(tr("Samples n"), limits::samples.min, limits::samples.max,
+                                limits::samples.defaultValue, 0, ParamSlider::Scale::Logarithmic, this)),
+      m_alpha(new ParamSlider(tr("Elastic-net mix α (0 = L2, 1 = L1)"), limits::alpha.min, limits::alpha.max,
+                              limits::alpha.defaultValue, 2, ParamSlider::Scale::Linear, this)),
+      m_seed(new QSpinBox(this)), m_newSample(new QPushButton(tr("New sample"), this)),
+      m_optimizer(new QComboBox(this)),
+      m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
+                            ParamSlider::Scale::Logarithmic, this)),
+      m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0, 3,
+                              ParamSlider::Scale::Linear, this)),
+      m_steps(new QSpinBox(this))
+{
+    m_lambda->setToolTip(rangeTip(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"), limits::lambda.min,
+                                  limits::lambda.max));
+    m_trueWeight->setToolTip(rangeTip(tr("The weight that generates the data, y = w x + σ e"),
+                                      limits::trueWeight.min, limits::trueWeight.max));
+    m_noise->setToolTip(rangeTip(tr("Standard deviation σ of the noise added to y"), limits::noise.min,
+                                 limits::noise.max));
+    m_samples->setToolTip(rangeTip(tr("Number of data points n (logarithmic slider)"), limits::samples.min,
+                                   limits::samples.max));
+    m_alpha->setToolTip(rangeTip(tr("Elastic net: P = α|w| + (1 − α)w²"), limits::alpha.min, limits::alpha.max));
+    m_eta->setToolTip(rangeTip(tr("Gradient-descent step size η (logarithmic slider)"), limits::etaMin,
+                               limits::etaMax));
+    m_start->setToolTip(rangeTip(tr("Where every descent run starts; click a loss plot to set it"),
+                                 limits::defaultWMin, limits::defaultWMax));
+
+    // QSpinBox is int; the seed range fits when read as unsigned, so keep it to the int-representable part.
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(static_cast<int>(limits::seed.defaultValue));
+    m_seed->setToolTip(tr("Random seed: the same seed and n always draw the same data"));
+    m_seed->setAccessibleName(tr("Seed"));
+    m_newSample->setToolTip(tr("Draw a new dataset (next seed)"));
+    m_optimizer->addItem(tr("Gradient (subgradient on L1)"), QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
+    m_optimizer->addItem(tr("Proximal (ISTA)"), QVariant::fromValue(static_cast<int>(Optimizer::Proximal)));
+    m_optimizer->addItem(tr("Clip at zero"), QVariant::fromValue(static_cast<int>(Optimizer::Clip)));
+    m_optimizer->setToolTip(tr("How descent treats |w|: subgradient steps zig-zag around 0, proximal steps "
+                               "land on 0, clipping stops a step that crosses 0"));
+    m_optimizer->setAccessibleName(tr("Optimizer"));
+    m_steps->setRange(limits::stepsMin, limits::stepsMax);
+    m_steps->setValue(DescentSettings{}.maxSteps);
+    m_steps->setToolTip(tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
+    m_steps->setAccessibleName(tr("Step cap"));
+
+    auto *model = new QGroupBox(tr("Regularization"), this);
+    auto *modelLayout = new QVBoxLayout(model);
+    modelLayout->addWidget(m_lambda);
+    modelLayout->addWidget(m_alpha);
+
+    auto *dataGroup = new QGroupBox(tr("Data"), this);
+    auto *dataLayout = new QVBoxLayout(dataGroup);
+    dataLayout->addWidget(m_trueWeight);
+    dataLayout->addWidget(m_noise);
+    dataLayout->addWidget(m_samples);
+    auto *seedRow = new QHBoxLayout;
+    auto *seedLabel = new QLabel(tr("Seed"), dataGroup);
+    seedLabel->setBuddy(m_seed);
+    seedRow->addWidget(seedLabel);
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(m_newSample);
+    dataLayout->addLayout(seedRow);
+
+    auto *descent = new QGroupBox(tr("Gradient descent"), this);
+    auto *descentLayout = new QVBoxLayout(descent);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Optimizer"), m_optimizer);
+    form->addRow(tr("Step cap"), m_steps);
+    descentLayout->addLayout(form);
+    descentLayout->addWidget(m_eta);
+    descentLayout->addWidget(m_start);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(model);
+    layout->addWidget(dataGroup);
+    layout->addWidget(descent);
+    layout->addStretch(1);
+
+    connect(m_lambda, &ParamSlider::valueChanged, controller, &SceneController::setLambda);
+    connect(m_trueWeight, &ParamSlider::valueChanged, controller, &SceneController::setTrueWeight);
+    connect(m_noise, &ParamSlider::valueChanged, controller, &SceneController::setNoise);
+    connect(m_alpha, &ParamSlider::valueChanged, controller, &SceneController::setAlpha);
+    connect(m_samples, &ParamSlider::valueChanged, controller,
+            [controller](double n) { controller->setSamples(static_cast<int>(std::lround(n))); });
+    connect(m_seed, &QSpinBox::valueChanged, controller,
+            [controller](int seed) { controller->setSeed(static_cast<quint64>(seed)); });
+    connect(m_newSample, &QPushButton::clicked, controller, &SceneController::drawNewSample);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, controller, [this](int index) {
+        m_controller->setOptimizer(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
+    });
+    connect(m_eta, &ParamSlider::valueChanged, controller, &SceneController::setEta);
+    connect(m_start, &ParamSlider::valueChanged, controller, &SceneController::setStart);
+    connect(m_steps, &QSpinBox::valueChanged, controller, &SceneController::setMaxSteps);
+
+    connect(controller, &SceneController::paramsChanged, this, &ControlPanel::showParams);
+    connect(controller, &SceneController::descentSettingsChanged, this, &ControlPanel::showDescentSettings);
+    showParams(controller->params());
+    showDescentSettings(controller->descentSettings());
+}
+
+void ControlPanel::showParams(const Params &params)
+{
+    m_lambda->showValue(params.lambda);
+    m_trueWeight->showValue(params.trueWeight);
+    m_noise->showValue(params.noise);
+    m_samples->showValue(params.samples);
+    m_alpha->showValue(params.alpha);
+    const QSignalBlocker block(m_seed);
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
+}
+
+void ControlPanel::showDescentSettings(const DescentSettings &settings)
+{
+    m_eta->showValue(settings.eta);
+    m_start->showValue(settings.w0);
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setValue(settings.maxSteps);
+    }
+    const QSignalBlocker block(m_optimizer);
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(settings.optimizer)));
+}
+
+} // namespace regviz

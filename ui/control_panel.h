@@ -1,0 +1,55 @@
+#pragma once
+
+#include "regviz/core/descent.h"
+#include "regviz/core/params.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QSpinBox;
+
+namespace regviz {
+
+class ParamSlider;
+class SceneController;
+
+/// The sliders and spin boxes that drive a SceneController, kept in sync with it both ways.
+class ControlPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ControlPanel(SceneController *controller, QWidget *parent = nullptr);
+
+    [[nodiscard]] ParamSlider *lambdaSlider() const { return m_lambda; }
+    [[nodiscard]] ParamSlider *trueWeightSlider() const { return m_trueWeight; }
+    [[nodiscard]] ParamSlider *noiseSlider() const { return m_noise; }
+    [[nodiscard]] ParamSlider *samplesSlider() const { return m_samples; }
+    [[nodiscard]] ParamSlider *alphaSlider() const { return m_alpha; }
+    [[nodiscard]] ParamSlider *etaSlider() const { return m_eta; }
+    [[nodiscard]] ParamSlider *startSlider() const { return m_start; }
+    [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
+    [[nodiscard]] QSpinBox *stepsBox() const { return m_steps; }
+    [[nodiscard]] QComboBox *optimizerBox() const { return m_optimizer; }
+    [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
+
+private:
+    void showParams(const regviz::Params &params);
+    void showDescentSettings(const regviz::DescentSettings &settings);
+
+    SceneController *m_controller;
+    ParamSlider *m_lambda;
+    ParamSlider *m_trueWeight;
+    ParamSlider *m_noise;
+    ParamSlider *m_samples;
+    ParamSlider *m_alpha;
+    QSpinBox *m_seed;
+    QPushButton *m_newSample;
+    QComboBox *m_optimizer;
+    ParamSlider *m_eta;
+    ParamSlider *m_start;
+    QSpinBox *m_steps;
+};
+
+} // namespace regviz

@@ -1,0 +1,76 @@
+#include "data_panel.h"
+
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+namespace regviz {
+
+namespace {
+QCPGraph *addLine(QCustomPlot *plot, const QString &name, const QPen &pen)
+{
+    QCPGraph *graph = plot->addGraph();
+    graph->setName(name);
+    graph->setPen(pen);
+    return graph;
+}
+
+void setLine(QCPGraph *graph, const std::optional<double> &slope)
+{
+    graph->setVisible(slope.has_value());
+    if (slope)
+        graph->setData(QVector<double>{-1.0, 1.0}, QVector<double>{-*slope, *slope}, true);
+}
+} // namespace
+
+DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise"), parent)
+{
+    QCustomPlot *p = plot();
+    m_points = p->addGraph();
+    m_points->setName(tr("data"));
+    m_points->setLineStyle(QCPGraph::lsNone);
+    m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, style::pointColor(), 4));
+    m_points->setAdaptiveSampling(true);
+    m_truth = addLine(p, tr("true w"), style::curvePen(style::truthColor(), Qt::DotLine, 1.5));
+    m_ols = addLine(p, tr("OLS"), style::curvePen(style::olsColor(), Qt::DashLine, 1.5));
+    m_ridge = addLine(p, tr("ridge (L2)"), style::curvePen(style::penaltyColor(Penalty::L2)));
+    m_lasso = addLine(p, tr("lasso (L1)"), style::curvePen(style::penaltyColor(Penalty::L1)));
+    p->xAxis->setLabel(QStringLiteral("x"));
+    p->yAxis->setLabel(QStringLiteral("y"));
+    p->xAxis->setRange(-1.05, 1.05);
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+}
+
+void DataPanel::drawScene(const Scene &scene)
+{
+    if (scene.points && scene.points.get() != m_drawnPoints) {
+        // x is unsorted; QCustomPlot sorts once here, not on every replot.
+        m_points->setData(toQVector(scene.points->x), toQVector(scene.points->y));
+        m_drawnPoints = scene.points.get();
+        const Eigen::Index shown = scene.points->x.size();
+        m_points->setName(shown < scene.moments.n
+                              ? tr("data (%1 of %2 points)").arg(shown).arg(scene.moments.n)
+                              : tr("data (%1 points)").arg(shown));
+    }
+    setLine(m_truth, scene.params.trueWeight);
+    setLine(m_ols, scene.minimizers.ols);
+    setLine(m_ridge, scene.minimizers.ridge);
+    setLine(m_lasso, scene.minimizers.lasso);
+
+    // Room for the cloud and every line, fixed by the slider ranges so the view does not jump.
+    const double reach = std::abs(scene.params.trueWeight) + 3.0 * scene.params.noise + 0.25;
+    plot()->yAxis->setRange(-reach, reach);
+}
+
+QString DataPanel::describe(const Scene &scene, double x) const
+{
+    const auto slope = [](const std::optional<double> &w) {
+        return w ? style::number(*w) : QStringLiteral("undefined");
+    };
+    return tr("x = %1 · slopes: true %2, OLS %3, ridge %4, lasso %5")
+        .arg(style::number(x, 3), style::number(scene.params.trueWeight), slope(scene.minimizers.ols),
+             slope(scene.minimizers.ridge), slope(scene.minimizers.lasso));
+}
+
+} // namespace regviz

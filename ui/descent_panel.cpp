@@ -1,0 +1,152 @@
+#include "descent_panel.h"
+
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+namespace regviz {
+
+namespace {
+QString traceName(Penalty kind)
+{
+    switch (kind) {
+    case Penalty::None:
+        return DescentPanel::tr("MSE");
+    case Penalty::L1:
+        return DescentPanel::tr("L1");
+    case Penalty::L2:
+        return DescentPanel::tr("L2");
+    case Penalty::ElasticNet:
+        return DescentPanel::tr("elastic");
+    }
+    return {};
+}
+
+QCPItemStraightLine *horizontalLine(QCustomPlot *plot, const QPen &pen)
+{
+    auto *line = new QCPItemStraightLine(plot);
+    line->setPen(pen);
+    line->point1->setCoords(0.0, 0.0);
+    line->point2->setCoords(1.0, 0.0);
+    return line;
+}
+} // namespace
+
+QString describeTrace(const DescentTrace &trace)
+{
+    const int steps = trace.stepCount();
+    switch (trace.status) {
+    case DescentStatus::Converged:
+        return DescentPanel::tr("converged in %1 steps").arg(steps);
+    case DescentStatus::Running:
+        return DescentPanel::tr("still moving after %1 steps").arg(steps);
+    case DescentStatus::Oscillating:
+        if (trace.band)
+            return DescentPanel::tr("oscillating in [%1, %2]")
+                .arg(style::number(trace.band->low, 3), style::number(trace.band->high, 3));
+        return DescentPanel::tr("oscillating");
+    case DescentStatus::Diverged:
+        return DescentPanel::tr("diverged at step %1 (η > η_max = %2)")
+            .arg(trace.divergedAt.value_or(steps))
+            .arg(style::number(trace.etaMax, 3));
+    }
+    return {};
+}
+
+DescentPanel::DescentPanel(QWidget *parent) : PlotPanel(tr("6 · Gradient descent: w at each step"), parent)
+{
+    QCustomPlot *p = plot();
+    horizontalLine(p, QPen(QColor(0, 0, 0, 140), 1));
+    for (const Penalty kind : kAllPenalties) {
+        QCPGraph *graph = p->addGraph();
+        const QColor color = style::penaltyColor(kind);
+        graph->setPen(style::curvePen(color, Qt::SolidLine, 1.6));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 3.5));
+        m_traces[kind] = graph;
+        QColor faded = color;
+        faded.setAlpha(150);
+        m_targets[kind] = horizontalLine(p, QPen(faded, 1.2, Qt::DashLine));
+    }
+    m_frameLine = new QCPItemStraightLine(p);
+    m_frameLine->setPen(QPen(QColor(0xff, 0x8c, 0x00), 1.5));
+    m_frameLine->point1->setCoords(0.0, 0.0);
+    m_frameLine->point2->setCoords(0.0, 1.0);
+    p->xAxis->setLabel(tr("step"));
+    p->yAxis->setLabel(QStringLiteral("w"));
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setElasticShown(false);
+}
+
+double DescentPanel::frameLineStep() const
+{
+    return m_frameLine->point1->coords().x();
+}
+
+void DescentPanel::setElasticShown(bool shown)
+{
+    m_showElastic = shown;
+    m_traces[Penalty::ElasticNet]->setVisible(shown);
+    m_targets[Penalty::ElasticNet]->setVisible(shown);
+    if (shown)
+        m_traces[Penalty::ElasticNet]->addToLegend();
+    else
+        m_traces[Penalty::ElasticNet]->removeFromLegend();
+    redraw();
+}
+
+void DescentPanel::drawScene(const Scene &scene)
+{
+    double low = 0.0;
+    double high = 0.0;
+    for (const Penalty kind : kAllPenalties) {
+        const DescentTrace &trace = scene.trace(kind);
+        QVector<double> steps(static_cast<qsizetype>(trace.steps.size()));
+        QVector<double> ws(steps.size());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            steps[i] = static_cast<double>(i);
+            ws[i] = trace.steps[static_cast<std::size_t>(i)].w;
+        }
+        QCPGraph *graph = m_traces[kind];
+        graph->setData(steps, ws, true);
+        graph->setName(tr("%1: %2").arg(traceName(kind), describeTrace(trace)));
+        const bool shown = kind != Penalty::ElasticNet || m_showElastic;
+        m_targets[kind]->setVisible(shown && trace.target.has_value());
+        if (trace.target)
+        {
+            m_targets[kind]->point1->setCoords(0.0, *trace.target);
+            m_targets[kind]->point2->setCoords(1.0, *trace.target);
+        }
+        if (shown) {
+            for (const DescentStep &s : trace.steps) {
+                low = std::min(low, s.w);
+                high = std::max(high, s.w);
+            }
+        }
+    }
+    plot()->xAxis->setRange(0.0, std::max(1, scene.lastFrame()));
+    const double margin = std::max(0.08 * (high - low), 0.05);
+    plot()->yAxis->setRange(low - margin, high + margin);
+}
+
+void DescentPanel::drawFrame(const Scene & /*scene*/, int frame)
+{
+    m_frameLine->point1->setCoords(frame, 0.0);
+    m_frameLine->point2->setCoords(frame, 1.0);
+}
+
+QString DescentPanel::describe(const Scene &scene, double x) const
+{
+    const int step = std::clamp(static_cast<int>(std::lround(x)), 0, scene.lastFrame());
+    QString text = tr("step %1").arg(step);
+    for (const Penalty kind : kAllPenalties) {
+        const DescentTrace &trace = scene.trace(kind);
+        if ((kind == Penalty::ElasticNet && !m_showElastic) || trace.steps.empty())
+            continue;
+        const auto k = static_cast<std::size_t>(std::min(step, trace.stepCount()));
+        text += tr(" · %1 w = %2").arg(traceName(kind), style::number(trace.steps[k].w));
+    }
+    return text;
+}
+
+} // namespace regviz

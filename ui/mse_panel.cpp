@@ -1,0 +1,52 @@
+#include "mse_panel.h"
+
+#include "plot_markers.h"
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+namespace regviz {
+
+MsePanel::MsePanel(QWidget *parent) : PlotPanel(tr("2 · Loss: MSE(w)"), parent)
+{
+    QCustomPlot *p = plot();
+    m_mse = p->addGraph();
+    m_mse->setName(tr("MSE"));
+    m_mse->setPen(style::curvePen(style::lossColor()));
+    m_minimum = std::make_unique<PointMarker>(p, style::lossColor());
+    m_rider = std::make_unique<TraceRider>(p, style::lossColor());
+    p->xAxis->setLabel(QStringLiteral("w"));
+    p->yAxis->setLabel(tr("MSE"));
+    setStartPickingEnabled(true);
+}
+
+MsePanel::~MsePanel() = default;
+
+void MsePanel::drawScene(const Scene &scene)
+{
+    const Curves &c = scene.curves;
+    m_mse->setData(toQVector(c.w), toQVector(c.mse), true);
+    plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+    style::fitRange(plot()->yAxis, {&c.mse});
+    if (scene.minimizers.ols) {
+        m_minimum->place(*scene.minimizers.ols, mse(scene.moments, *scene.minimizers.ols),
+                         tr("w = %1").arg(style::number(*scene.minimizers.ols)));
+        m_minimum->setVisible(true);
+    } else {
+        m_minimum->setVisible(false);
+    }
+}
+
+void MsePanel::drawFrame(const Scene &scene, int frame)
+{
+    const double offset = 0.04 * plot()->yAxis->range().size();
+    m_rider->show(scene.trace(Penalty::None), frame, scene.descent.eta, offset);
+}
+
+QString MsePanel::describe(const Scene &scene, double x) const
+{
+    const CurveValues v = evaluateCurves(scene.moments, scene.regularization(), x);
+    return tr("w = %1 · MSE = %2").arg(style::number(v.w, 3), style::number(v.mse));
+}
+
+} // namespace regviz

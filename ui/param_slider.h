@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace regviz {
+
+/// A labelled slider paired with a spin box that shows the exact value. Both stay in sync; the keyboard
+/// works on either; double-clicking the slider (or the label) resets the default. The slider may map
+/// logarithmically (for the sample count); the spin box always holds the exact value.
+class ParamSlider : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Scale
+    {
+        Linear,
+        Logarithmic
+    };
+
+    ParamSlider(const QString &label, double min, double max, double defaultValue, int decimals,
+                Scale scale = Scale::Linear, QWidget *parent = nullptr);
+
+    [[nodiscard]] double value() const;
+    [[nodiscard]] double defaultValue() const { return m_default; }
+    [[nodiscard]] QSlider *slider() const { return m_slider; }
+    [[nodiscard]] QDoubleSpinBox *spinBox() const { return m_spin; }
+
+    /// Slider position for a value and back (exposed for tests of the log mapping).
+    [[nodiscard]] int sliderPosition(double value) const;
+    [[nodiscard]] double valueAt(int sliderPosition) const;
+
+public Q_SLOTS:
+    /// Shows the value without emitting valueChanged (used when the model changed elsewhere).
+    void showValue(double value);
+    void setValue(double value);
+    void resetToDefault();
+
+Q_SIGNALS:
+    void valueChanged(double value);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void sliderMoved(int position);
+    void spinChanged(double value);
+
+    QLabel *m_label;
+    QSlider *m_slider;
+    QDoubleSpinBox *m_spin;
+    double m_min;
+    double m_max;
+    double m_default;
+    Scale m_scale;
+};
+
+} // namespace regviz

@@ -1,0 +1,109 @@
+#include "plot_panel.h"
+
+#include "plot_style.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace regviz {
+
+PlotPanel::PlotPanel(const QString &title, QWidget *parent)
+    : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_readout->setObjectName(QStringLiteral("readout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setText(tr("Hover the plot to read values"));
+    m_readout->setMinimumWidth(50);
+    QFont readoutFont = m_readout->font();
+    readoutFont.setPointSizeF(readoutFont.pointSizeF() * 0.9);
+    m_readout->setFont(readoutFont);
+
+    style::applyPlotDefaults(m_plot);
+    m_plot->setAccessibleName(title);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    m_titleRow->setContentsMargins(0, 0, 0, 0);
+    m_titleRow->addWidget(m_title, 1);
+    layout->addLayout(m_titleRow);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_readout);
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PlotPanel::handleMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &PlotPanel::handleMousePress);
+}
+
+void PlotPanel::addTitleWidget(QWidget *widget)
+{
+    m_titleRow->addWidget(widget);
+}
+
+QString PlotPanel::title() const
+{
+    return m_title->text();
+}
+
+QString PlotPanel::readoutText() const
+{
+    return m_readout->text();
+}
+
+void PlotPanel::showScene(const SceneSnapshot &scene)
+{
+    if (!scene)
+        return;
+    m_scene = scene;
+    m_frame = std::clamp(m_frame, 0, scene->lastFrame());
+    redraw();
+}
+
+void PlotPanel::redraw()
+{
+    if (!m_scene)
+        return;
+    drawScene(*m_scene);
+    drawFrame(*m_scene, m_frame);
+    replot();
+}
+
+void PlotPanel::showFrame(int frame)
+{
+    m_frame = std::max(frame, 0);
+    if (!m_scene)
+        return;
+    drawFrame(*m_scene, m_frame);
+    replot();
+}
+
+void PlotPanel::drawFrame(const Scene & /*scene*/, int /*frame*/) {}
+
+void PlotPanel::replot()
+{
+    // Queued: several updates in one event-loop turn (scene, then frame) cost one repaint.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::handleMouseMove(QMouseEvent *event)
+{
+    if (!m_scene)
+        return;
+    const double x = m_plot->xAxis->pixelToCoord(event->position().x());
+    m_readout->setText(describe(*m_scene, x));
+    if (m_pickStart && (event->buttons() & Qt::LeftButton))
+        Q_EMIT startPicked(x);
+}
+
+void PlotPanel::handleMousePress(QMouseEvent *event)
+{
+    if (m_pickStart && event->button() == Qt::LeftButton && m_scene)
+        Q_EMIT startPicked(m_plot->xAxis->pixelToCoord(event->position().x()));
+}
+
+} // namespace regviz

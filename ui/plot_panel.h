@@ -1,0 +1,65 @@
+#pragma once
+
+#include "scene.h"
+
+#include <QFrame>
+
+class QCustomPlot;
+class QLabel;
+class QHBoxLayout;
+class QMouseEvent;
+
+namespace regviz {
+
+/// A titled frame around one QCustomPlot with a hover read-out under it. Subclasses draw a Scene; the
+/// base turns mouse moves into "w = ..." read-outs and, where enabled, clicks and drags into a new
+/// descent start.
+class PlotPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    PlotPanel(const QString &title, QWidget *parent = nullptr);
+
+    [[nodiscard]] QCustomPlot *plot() const { return m_plot; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString readoutText() const;
+
+    /// Draws the scene (and the current descent frame on it).
+    void showScene(const SceneSnapshot &scene);
+    /// Moves the descent markers to this iterate of every trace.
+    void showFrame(int frame);
+
+Q_SIGNALS:
+    /// The user clicked or dragged on the plot to start descent at w.
+    void startPicked(double w);
+
+protected:
+    virtual void drawScene(const Scene &scene) = 0;
+    virtual void drawFrame(const Scene &scene, int frame);
+    /// The read-out for the mouse at plot coordinate x.
+    [[nodiscard]] virtual QString describe(const Scene &scene, double x) const = 0;
+
+    void setStartPickingEnabled(bool enabled) { m_pickStart = enabled; }
+    /// Adds a small control (e.g. a toggle) to the right end of the title row.
+    void addTitleWidget(QWidget *widget);
+    [[nodiscard]] int frame() const { return m_frame; }
+    [[nodiscard]] const Scene *currentScene() const { return m_scene.get(); }
+    void replot();
+    /// Draws the current scene and frame again, after a view option changed.
+    void redraw();
+
+private:
+    void handleMouseMove(QMouseEvent *event);
+    void handleMousePress(QMouseEvent *event);
+
+    QHBoxLayout *m_titleRow;
+    QLabel *m_title;
+    QCustomPlot *m_plot;
+    QLabel *m_readout;
+    SceneSnapshot m_scene;
+    int m_frame = 0;
+    bool m_pickStart = false;
+};
+
+} // namespace regviz

@@ -1,0 +1,118 @@
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace regviz {
+
+namespace {
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue number(const std::optional<double> &value)
+{
+    return value ? number(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject gridMinimum(const GridMinimum &m)
+{
+    return {{QStringLiteral("w"), number(m.w)}, {QStringLiteral("value"), number(m.value)}};
+}
+
+QJsonObject traceReport(const DescentTrace &trace, bool withTrace)
+{
+    QJsonObject out{
+        {QStringLiteral("penalty"), QString::fromLatin1(penaltyName(trace.penalty))},
+        {QStringLiteral("final_w"), number(trace.steps.back().w)},
+        {QStringLiteral("final_value"), number(trace.steps.back().value)},
+        {QStringLiteral("steps"), trace.stepCount()},
+        {QStringLiteral("status"), QString::fromLatin1(statusName(trace.status))},
+        {QStringLiteral("eta_max"), number(trace.etaMax)},
+        {QStringLiteral("target"), number(trace.target)},
+    };
+    if (trace.band)
+        out.insert(QStringLiteral("band"), QJsonObject{{QStringLiteral("low"), number(trace.band->low)},
+                                                       {QStringLiteral("high"), number(trace.band->high)},
+                                                       {QStringLiteral("width"), number(trace.band->width())}});
+    if (trace.divergedAt)
+        out.insert(QStringLiteral("diverged_at"), *trace.divergedAt);
+    if (withTrace) {
+        QJsonArray steps;
+        for (const DescentStep &s : trace.steps)
+            steps.append(QJsonObject{{QStringLiteral("w"), number(s.w)},
+                                     {QStringLiteral("value"), number(s.value)},
+                                     {QStringLiteral("loss_gradient"), number(s.lossGradient)},
+                                     {QStringLiteral("penalty_gradient"), number(s.penaltyGradient)},
+                                     {QStringLiteral("step"), number(s.step)}});
+        out.insert(QStringLiteral("trace"), steps);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject buildReport(const Scene &scene, bool withTrace)
+{
+    const Params &p = scene.params;
+    const Moments &m = scene.moments;
+    const Minimizers &s = scene.minimizers;
+
+    QJsonObject descent{
+        {QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(scene.descent.optimizer))},
+        {QStringLiteral("eta"), number(scene.descent.eta)},
+        {QStringLiteral("w0"), number(scene.descent.w0)},
+        {QStringLiteral("max_steps"), scene.descent.maxSteps},
+    };
+    for (const Penalty kind : kAllPenalties)
+        descent.insert(QString::fromLatin1(penaltyName(kind)), traceReport(scene.trace(kind), withTrace));
+
+    return {
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("objective"), QStringLiteral("F(w) = (1/n) sum (y_i - w x_i)^2 + lambda P(w)")},
+        {QStringLiteral("params"),
+         QJsonObject{{QStringLiteral("lambda"), p.lambda},
+                     {QStringLiteral("true_weight"), p.trueWeight},
+                     {QStringLiteral("noise"), p.noise},
+                     {QStringLiteral("samples"), p.samples},
+                     {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
+                     {QStringLiteral("alpha"), p.alpha},
+                     {QStringLiteral("w_min"), p.wMin},
+                     {QStringLiteral("w_max"), p.wMax},
+                     {QStringLiteral("grid_size"), p.gridSize}}},
+        {QStringLiteral("moments"),
+         QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
+                     {QStringLiteral("sxx"), number(m.sxx)},
+                     {QStringLiteral("sxy"), number(m.sxy)},
+                     {QStringLiteral("syy"), number(m.syy)},
+                     {QStringLiteral("sxe"), number(m.sxe)},
+                     {QStringLiteral("see"), number(m.see)}}},
+        {QStringLiteral("identifiable"), s.identifiable},
+        {QStringLiteral("minimizers"),
+         QJsonObject{{QStringLiteral("ols"), number(s.ols)},
+                     {QStringLiteral("ridge"), number(s.ridge)},
+                     {QStringLiteral("lasso"), number(s.lasso)},
+                     {QStringLiteral("elastic_net"), number(s.elasticNet)}}},
+        {QStringLiteral("lambda_c"), number(s.lambdaC)},
+        {QStringLiteral("lambda_c_elastic"), number(s.lambdaCElastic)},
+        {QStringLiteral("lasso_at_zero"), s.lassoAtZero},
+        {QStringLiteral("grid_minima"),
+         QJsonObject{{QStringLiteral("mse"), gridMinimum(scene.minima.mse)},
+                     {QStringLiteral("mse_l1"), gridMinimum(scene.minima.mseL1)},
+                     {QStringLiteral("mse_l2"), gridMinimum(scene.minima.mseL2)},
+                     {QStringLiteral("mse_elastic"), gridMinimum(scene.minima.mseElastic)}}},
+        {QStringLiteral("descent"), descent},
+    };
+}
+
+QByteArray reportJson(const Scene &scene, bool withTrace)
+{
+    return QJsonDocument(buildReport(scene, withTrace)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace regviz

@@ -1,0 +1,175 @@
+#include "scene_controller.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace regviz {
+
+int Scene::lastFrame() const
+{
+    int last = 0;
+    for (const DescentTrace &trace : traces)
+        last = std::max(last, trace.stepCount());
+    return last;
+}
+
+SceneController::SceneController(QObject *parent) : QObject(parent)
+{
+    // A zero-interval single-shot timer fires once the event loop has drained the current burst of
+    // slider and spin box signals: one computation and one replot per turn, however many signals came.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &SceneController::recompute);
+}
+
+SceneSnapshot SceneController::scene()
+{
+    flush();
+    return m_scene;
+}
+
+void SceneController::flush()
+{
+    if (m_coalesce.isActive() || !m_scene) {
+        m_coalesce.stop();
+        recompute();
+    }
+}
+
+void SceneController::setParams(const Params &params)
+{
+    if (params == m_params || validate(params))
+        return;
+    m_datasetStale = m_datasetStale || params.seed != m_params.seed || params.samples != m_params.samples;
+    m_params = params;
+    schedule();
+}
+
+void SceneController::setLambda(double lambda)
+{
+    Params p = m_params;
+    p.lambda = std::clamp(lambda, limits::lambda.min, limits::lambda.max);
+    setParams(p);
+}
+
+void SceneController::setTrueWeight(double trueWeight)
+{
+    Params p = m_params;
+    p.trueWeight = std::clamp(trueWeight, limits::trueWeight.min, limits::trueWeight.max);
+    setParams(p);
+}
+
+void SceneController::setNoise(double noise)
+{
+    Params p = m_params;
+    p.noise = std::clamp(noise, limits::noise.min, limits::noise.max);
+    setParams(p);
+}
+
+void SceneController::setSamples(int samples)
+{
+    Params p = m_params;
+    p.samples = std::clamp(samples, limits::samples.min, limits::samples.max);
+    setParams(p);
+}
+
+void SceneController::setSeed(quint64 seed)
+{
+    Params p = m_params;
+    p.seed = std::clamp<std::uint64_t>(seed, limits::seed.min, limits::seed.max);
+    setParams(p);
+}
+
+void SceneController::setAlpha(double alpha)
+{
+    Params p = m_params;
+    p.alpha = std::clamp(alpha, limits::alpha.min, limits::alpha.max);
+    setParams(p);
+}
+
+void SceneController::drawNewSample()
+{
+    setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
+}
+
+void SceneController::setDescentSettings(const DescentSettings &settings)
+{
+    if (!std::isfinite(settings.eta) || !std::isfinite(settings.w0) || !std::isfinite(settings.tolerance))
+        return;
+    DescentSettings s = settings;
+    s.eta = std::clamp(s.eta, limits::etaMin, limits::etaMax);
+    s.w0 = std::clamp(s.w0, -limits::wLimit, limits::wLimit);
+    s.maxSteps = std::clamp(s.maxSteps, limits::stepsMin, limits::stepsMax);
+    if (s == m_descent)
+        return;
+    m_descent = s;
+    schedule();
+}
+
+void SceneController::setOptimizer(Optimizer optimizer)
+{
+    DescentSettings s = m_descent;
+    s.optimizer = optimizer;
+    setDescentSettings(s);
+}
+
+void SceneController::setEta(double eta)
+{
+    DescentSettings s = m_descent;
+    s.eta = eta;
+    setDescentSettings(s);
+}
+
+void SceneController::setStart(double w0)
+{
+    DescentSettings s = m_descent;
+    s.w0 = w0;
+    setDescentSettings(s);
+}
+
+void SceneController::setMaxSteps(int steps)
+{
+    DescentSettings s = m_descent;
+    s.maxSteps = steps;
+    setDescentSettings(s);
+}
+
+void SceneController::schedule()
+{
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void SceneController::recompute()
+{
+    const bool pointsStale = !m_scene || m_datasetStale || m_scene->params.trueWeight != m_params.trueWeight ||
+                             m_scene->params.noise != m_params.noise;
+    if (m_datasetStale) {
+        m_dataset = generateDataset(m_params.seed, m_params.samples);
+        m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
+        m_datasetStale = false;
+    }
+
+    auto scene = std::make_shared<Scene>();
+    scene->params = m_params;
+    scene->descent = m_descent;
+    scene->moments = rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
+    const Regularization reg = scene->regularization();
+    scene->minimizers = computeMinimizers(scene->moments, reg);
+    scene->curves = computeCurves(scene->moments, reg, m_params.wMin, m_params.wMax, m_params.gridSize);
+    scene->minima = gridMinima(scene->curves);
+    scene->points = pointsStale ? std::make_shared<const PointSample>(displaySample(
+                                      m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints))
+                                : m_scene->points;
+    scene->traces = computeDescents(scene->moments, reg, m_descent);
+    scene->revision = ++m_revision;
+
+    const bool paramsMoved = !m_scene || m_scene->params != m_params;
+    m_scene = std::move(scene);
+    if (paramsMoved)
+        Q_EMIT paramsChanged(m_params);
+    Q_EMIT descentSettingsChanged(m_descent);
+    Q_EMIT sceneChanged(m_scene);
+}
+
+} // namespace regviz

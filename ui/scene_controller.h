@@ -1,0 +1,65 @@
+#pragma once
+
+#include "scene.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace regviz {
+
+/// Owns the parameters and the drawn dataset, turns every burst of changes into one core computation per
+/// event-loop turn, and publishes the result as an immutable Scene.
+class SceneController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The scatter shows at most this many points: a prefix of the draw, which is a fair subsample.
+    static constexpr Eigen::Index kMaxDisplayPoints = 5000;
+
+    explicit SceneController(QObject *parent = nullptr);
+
+    [[nodiscard]] const Params &params() const { return m_params; }
+    [[nodiscard]] const DescentSettings &descentSettings() const { return m_descent; }
+    /// The scene for the current parameters (computed now if a change is pending).
+    [[nodiscard]] SceneSnapshot scene();
+
+    /// Computes and publishes now if a change is pending (tests and headless export use it).
+    void flush();
+
+public Q_SLOTS:
+    void setParams(const regviz::Params &params);
+    void setLambda(double lambda);
+    void setTrueWeight(double trueWeight);
+    void setNoise(double noise);
+    void setSamples(int samples);
+    void setSeed(quint64 seed);
+    void setAlpha(double alpha);
+    void drawNewSample(); ///< the next seed
+
+    void setDescentSettings(const regviz::DescentSettings &settings);
+    void setOptimizer(regviz::Optimizer optimizer);
+    void setEta(double eta);
+    void setStart(double w0);
+    void setMaxSteps(int steps);
+
+Q_SIGNALS:
+    void sceneChanged(const regviz::SceneSnapshot &scene);
+    void paramsChanged(const regviz::Params &params);
+    void descentSettingsChanged(const regviz::DescentSettings &settings);
+
+private:
+    void schedule();
+    void recompute();
+
+    Params m_params;
+    DescentSettings m_descent;
+    Dataset m_dataset;
+    Moments m_drawMoments; ///< moments of m_dataset; rescaled in O(1) when only weight or noise move
+    bool m_datasetStale = true;
+    QTimer m_coalesce;
+    SceneSnapshot m_scene;
+    std::uint64_t m_revision = 0;
+};
+
+} // namespace regviz
