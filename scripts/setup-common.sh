@@ -1,0 +1,51 @@
+# Shared by scripts/run and scripts/test: install what RegViz needs from Debian when it is missing,
+# then configure and build with a CMake preset. Sourced, not run.
+
+REGVIZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Build tools and libraries (headers and CMake packages), and what the tests and screenshots use.
+REGVIZ_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6svg6-dev libgl-dev
+    libqcustomplot-dev libeigen3-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+regviz_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${REGVIZ_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "regviz: installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "regviz: need root or sudo to install: ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# regviz_build PRESET [TARGET...]: configure (once) and build.
+regviz_build() {
+    local preset=$1
+    shift
+    cd "$REGVIZ_ROOT" || return 1
+    cmake --preset "$preset" --log-level=WARNING || return 1
+    local jobs
+    jobs=$(nproc 2>/dev/null || echo 2)
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$preset" --parallel "$jobs" --target "$@"
+    else
+        cmake --build --preset "$preset" --parallel "$jobs"
+    fi
+}

@@ -1,0 +1,107 @@
+#include "regviz/core/minimizers.h"
+#include "regviz/core/moments.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <gtest/gtest.h>
+
+// These run the real regviz executable the way a user or a script does, with no display at all.
+
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ProcessRun runRegviz(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(REGVIZ_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject report(const QStringList &arguments)
+{
+    const ProcessRun run = runRegviz(QStringList{QStringLiteral("--report")} + arguments);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+    return doc.object();
+}
+
+} // namespace
+
+TEST(ReportProcess, PrintsTheSceneAsJsonWithoutADisplay)
+{
+    const QJsonObject r = report({QStringLiteral("--lambda"), QStringLiteral("1.0")});
+    const QJsonObject m = r[QStringLiteral("moments")].toObject();
+    const double sxx = m[QStringLiteral("sxx")].toDouble();
+    const double sxy = m[QStringLiteral("sxy")].toDouble();
+    ASSERT_GT(sxx, 0.0);
+    EXPECT_EQ(r[QStringLiteral("params")].toObject()[QStringLiteral("lambda")].toDouble(), 1.0);
+    EXPECT_EQ(r[QStringLiteral("params")].toObject()[QStringLiteral("samples")].toInt(), 200);
+
+    // Every minimizer in the report agrees with the closed forms applied to the reported moments.
+    const QJsonObject s = r[QStringLiteral("minimizers")].toObject();
+    EXPECT_DOUBLE_EQ(s[QStringLiteral("ols")].toDouble(), sxy / sxx);
+    EXPECT_DOUBLE_EQ(s[QStringLiteral("ridge")].toDouble(), sxy / (sxx + 1.0));
+    EXPECT_EQ(s[QStringLiteral("lasso")].toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(r[QStringLiteral("lambda_c")].toDouble(), 2.0 * std::abs(sxy));
+    EXPECT_TRUE(r[QStringLiteral("lasso_at_zero")].toBool());
+    EXPECT_EQ(r[QStringLiteral("grid_minima")].toObject()[QStringLiteral("mse_l1")].toObject()[QStringLiteral("w")].toDouble(),
+              0.0);
+}
+
+TEST(ReportProcess, DescentObjectFollowsTheOptimizerOptions)
+{
+    const QJsonObject proximal = report({QStringLiteral("--optimizer"), QStringLiteral("proximal"), QStringLiteral("--trace")});
+    const QJsonObject l1 = proximal[QStringLiteral("descent")].toObject()[QStringLiteral("l1")].toObject();
+    EXPECT_EQ(l1[QStringLiteral("status")].toString(), QStringLiteral("converged"));
+    EXPECT_EQ(l1[QStringLiteral("final_w")].toDouble(), 0.0);
+    const QJsonArray trace = l1[QStringLiteral("trace")].toArray();
+    EXPECT_EQ(trace.size(), l1[QStringLiteral("steps")].toInt() + 1);
+    EXPECT_EQ(trace.first().toObject()[QStringLiteral("w")].toDouble(), 1.0);
+
+    const QJsonObject gd = report({QStringLiteral("--optimizer"), QStringLiteral("gd")});
+    const QJsonObject l1gd = gd[QStringLiteral("descent")].toObject()[QStringLiteral("l1")].toObject();
+    EXPECT_EQ(l1gd[QStringLiteral("status")].toString(), QStringLiteral("oscillating"));
+    EXPECT_NE(l1gd[QStringLiteral("final_w")].toDouble(), 0.0);
+    EXPECT_FALSE(l1gd.contains(QStringLiteral("trace")));
+
+    const QJsonObject diverging = report({QStringLiteral("--eta"), QStringLiteral("2")});
+    const QJsonObject l2 = diverging[QStringLiteral("descent")].toObject()[QStringLiteral("l2")].toObject();
+    EXPECT_EQ(l2[QStringLiteral("status")].toString(), QStringLiteral("diverged"));
+    EXPECT_LT(l2[QStringLiteral("eta_max")].toDouble(), 2.0);
+}
+
+TEST(ReportProcess, BadOptionsExitWithCodeTwoAndAMessage)
+{
+    const ProcessRun run = runRegviz({QStringLiteral("--lambda"), QStringLiteral("7")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains("--lambda")) << run.err.toStdString();
+}
+
+TEST(ReportProcess, HelpAndVersionNeedNoDisplay)
+{
+    const ProcessRun help = runRegviz({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--report"));
+    const ProcessRun version = runRegviz({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("regviz 0.")) << version.out.toStdString();
+}

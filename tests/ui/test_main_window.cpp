@@ -1,0 +1,244 @@
+#include "control_panel.h"
+#include "data_panel.h"
+#include "descent_panel.h"
+#include "descent_player.h"
+#include "main_window.h"
+#include "mse_panel.h"
+#include "numbers_panel.h"
+#include "param_slider.h"
+#include "plot_markers.h"
+#include "regularized_panel.h"
+#include "scene_controller.h"
+#include "ui_test_support.h"
+
+#include <QDoubleSpinBox>
+#include <QSlider>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using regviz::Penalty;
+using regviz::test::settle;
+using regviz::test::valuesOf;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        window = std::make_unique<regviz::MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        settle();
+    }
+
+    [[nodiscard]] regviz::SceneSnapshot scene() const { return window->controller()->scene(); }
+    [[nodiscard]] regviz::ParamSlider *lambda() const { return window->controlPanel()->lambdaSlider(); }
+
+    /// Moves a slider the way a drag does: through QSlider::setValue and its valueChanged signal.
+    static void dragTo(regviz::ParamSlider *slider, double value)
+    {
+        slider->slider()->setValue(slider->sliderPosition(value));
+        settle();
+    }
+
+    std::unique_ptr<regviz::MainWindow> window;
+};
+
+TEST_F(MainWindowTest, LambdaPastCriticalPutsTheL1MinimumAtExactlyZero)
+{
+    const double lambdaC = scene()->minimizers.lambdaC;
+    dragTo(lambda(), lambdaC + 0.2);
+
+    ASSERT_GT(scene()->params.lambda, lambdaC);
+    const auto &marker = window->regularizedPanel()->minimumMarker(Penalty::L1);
+    EXPECT_TRUE(marker.isVisible());
+    EXPECT_EQ(marker.x(), 0.0);
+    EXPECT_EQ(marker.label().toStdString(), "L1: w = 0");
+    EXPECT_TRUE(window->numbersPanel()->snapText().contains(QStringLiteral("exactly 0")))
+        << window->numbersPanel()->snapText().toStdString();
+    // The L2 minimum is shrunk but not zero.
+    const auto &ridge = window->regularizedPanel()->minimumMarker(Penalty::L2);
+    EXPECT_GT(ridge.x(), 0.0);
+    EXPECT_DOUBLE_EQ(ridge.x(), *scene()->minimizers.ridge);
+}
+
+TEST_F(MainWindowTest, LambdaBelowCriticalMovesTheL1MinimumOffZero)
+{
+    const double lambdaC = scene()->minimizers.lambdaC;
+    dragTo(lambda(), lambdaC / 2.0);
+
+    ASSERT_LT(scene()->params.lambda, lambdaC);
+    const auto &marker = window->regularizedPanel()->minimumMarker(Penalty::L1);
+    EXPECT_GT(marker.x(), 0.0);
+    EXPECT_DOUBLE_EQ(marker.x(), *scene()->minimizers.lasso);
+    EXPECT_TRUE(window->numbersPanel()->snapText().contains(QStringLiteral("not 0")))
+        << window->numbersPanel()->snapText().toStdString();
+    // Back past lambda_c it snaps to zero again.
+    dragTo(lambda(), lambdaC + 0.01);
+    EXPECT_EQ(window->regularizedPanel()->minimumMarker(Penalty::L1).x(), 0.0);
+}
+
+TEST_F(MainWindowTest, NoiseRedrawsTheScatterAndMovesTheCurves)
+{
+    const std::vector<double> pointsBefore = valuesOf(window->dataPanel()->pointsGraph());
+    const std::vector<double> l1Before = valuesOf(window->regularizedPanel()->curve(Penalty::L1));
+    ASSERT_FALSE(pointsBefore.empty());
+
+    dragTo(window->controlPanel()->noiseSlider(), 0.8);
+
+    EXPECT_DOUBLE_EQ(scene()->params.noise, 0.8);
+    const std::vector<double> pointsAfter = valuesOf(window->dataPanel()->pointsGraph());
+    ASSERT_EQ(pointsAfter.size(), pointsBefore.size());
+    EXPECT_NE(pointsAfter, pointsBefore);
+    const std::vector<double> l1After = valuesOf(window->regularizedPanel()->curve(Penalty::L1));
+    ASSERT_EQ(l1After.size(), l1Before.size());
+    // Noise raises the loss everywhere by about sigma^2 mean(e^2).
+    EXPECT_GT(l1After[l1After.size() / 2], l1Before[l1Before.size() / 2] + 0.3);
+}
+
+TEST_F(MainWindowTest, SliderAndSpinBoxStayInSyncBothWays)
+{
+    regviz::ParamSlider *slider = lambda();
+    slider->slider()->setValue(1234);
+    settle();
+    EXPECT_DOUBLE_EQ(slider->spinBox()->value(), 1.234);
+    EXPECT_DOUBLE_EQ(scene()->params.lambda, 1.234);
+
+    slider->spinBox()->setValue(2.5);
+    settle();
+    EXPECT_EQ(slider->slider()->value(), 2500);
+    EXPECT_DOUBLE_EQ(scene()->params.lambda, 2.5);
+}
+
+TEST_F(MainWindowTest, KeyboardMovesAFocusedSliderInsteadOfSteppingDescent)
+{
+    QSlider *slider = lambda()->slider();
+    slider->setFocus();
+    const int before = slider->value();
+    const int frameBefore = window->player()->frame();
+    QTest::keyClick(slider, Qt::Key_Right);
+    settle();
+    EXPECT_EQ(slider->value(), before + 1);
+    EXPECT_EQ(window->player()->frame(), frameBefore);
+    EXPECT_DOUBLE_EQ(scene()->params.lambda, lambda()->valueAt(before + 1));
+}
+
+TEST_F(MainWindowTest, DoubleClickOnTheSliderRestoresTheDefault)
+{
+    dragTo(lambda(), 3.0);
+    ASSERT_DOUBLE_EQ(scene()->params.lambda, 3.0);
+    QTest::mouseDClick(lambda()->slider(), Qt::LeftButton);
+    settle();
+    EXPECT_DOUBLE_EQ(scene()->params.lambda, regviz::limits::lambda.defaultValue);
+}
+
+TEST_F(MainWindowTest, HoveringALossPlotReadsTheCurvesThere)
+{
+    QCustomPlot *plot = window->regularizedPanel()->plot();
+    const QPoint at(static_cast<int>(plot->xAxis->coordToPixel(0.5)), plot->height() / 2);
+    QTest::mouseMove(plot, at);
+    settle();
+    const QString text = window->regularizedPanel()->readoutText();
+    ASSERT_TRUE(text.startsWith(QStringLiteral("w = "))) << text.toStdString();
+    const double w = text.section(QLatin1Char(' '), 2, 2).toDouble();
+    const double pixel = plot->xAxis->range().size() / plot->axisRect()->width();
+    EXPECT_NEAR(w, 0.5, 2.0 * pixel) << text.toStdString();
+    // The value shown is the core's F at that w.
+    const regviz::CurveValues v = regviz::evaluateCurves(scene()->moments, scene()->regularization(), w);
+    EXPECT_TRUE(text.contains(QStringLiteral("MSE+L1 = %1").arg(QString::number(v.mseL1, 'g', 4).left(4))))
+        << text.toStdString();
+}
+
+// --- descent ---
+
+TEST_F(MainWindowTest, KeysStepForwardBackPlayAndReset)
+{
+    window->setFocus();
+    const regviz::DescentTrace &l1 = scene()->trace(Penalty::L1);
+    ASSERT_GT(l1.stepCount(), 3);
+
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    settle();
+    EXPECT_EQ(window->player()->frame(), 2);
+    const auto &rider = window->regularizedPanel()->rider(Penalty::L1);
+    EXPECT_DOUBLE_EQ(rider.currentW(), l1.steps[2].w);
+    EXPECT_DOUBLE_EQ(rider.currentValue(), l1.steps[2].value);
+    EXPECT_DOUBLE_EQ(window->descentPanel()->frameLineStep(), 2.0);
+    EXPECT_EQ(window->frameScrubber()->value(), 2);
+
+    QTest::keyClick(window.get(), Qt::Key_Left);
+    settle();
+    EXPECT_EQ(window->player()->frame(), 1);
+    EXPECT_DOUBLE_EQ(rider.currentW(), l1.steps[1].w);
+    EXPECT_DOUBLE_EQ(window->msePanel()->rider().currentW(), scene()->trace(Penalty::None).steps[1].w);
+
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_TRUE(window->player()->isPlaying());
+    QTest::qWait(400); // the player ticks at 8 steps per second
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_FALSE(window->player()->isPlaying());
+    EXPECT_GT(window->player()->frame(), 1);
+
+    QTest::keyClick(window.get(), Qt::Key_Home);
+    settle();
+    EXPECT_EQ(window->player()->frame(), 0);
+    EXPECT_DOUBLE_EQ(rider.currentW(), scene()->descent.w0);
+}
+
+TEST_F(MainWindowTest, ChangingLambdaMidRunRecomputesTheTraceAndKeepsTheFrame)
+{
+    window->player()->setFrame(5);
+    settle();
+    const regviz::SceneSnapshot before = scene();
+    const double wBefore = before->trace(Penalty::L2).steps[5].w;
+
+    dragTo(lambda(), 1.5);
+
+    const regviz::SceneSnapshot after = scene();
+    EXPECT_GT(after->revision, before->revision);
+    EXPECT_EQ(window->player()->frame(), 5);
+    const double wAfter = after->trace(Penalty::L2).steps[5].w;
+    EXPECT_NE(wAfter, wBefore);
+    EXPECT_DOUBLE_EQ(window->regularizedPanel()->rider(Penalty::L2).currentW(), wAfter);
+}
+
+TEST_F(MainWindowTest, ClickingALossPlotSetsTheDescentStart)
+{
+    QCustomPlot *plot = window->regularizedPanel()->plot();
+    const QPoint at(static_cast<int>(plot->xAxis->coordToPixel(-0.5)), plot->height() / 2);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
+    settle();
+    EXPECT_NEAR(scene()->descent.w0, -0.5, 0.01);
+    EXPECT_EQ(scene()->trace(Penalty::L1).steps.front().w, scene()->descent.w0);
+    EXPECT_EQ(window->player()->frame(), 0);
+    EXPECT_NEAR(window->controlPanel()->startSlider()->value(), scene()->descent.w0, 0.0005);
+}
+
+TEST_F(MainWindowTest, ProximalRunLandsOnZeroAndGradientRunDoesNot)
+{
+    window->controller()->setOptimizer(regviz::Optimizer::Proximal);
+    settle();
+    const regviz::DescentTrace &proximal = scene()->trace(Penalty::L1);
+    window->player()->setFrame(proximal.stepCount());
+    settle();
+    EXPECT_EQ(proximal.status, regviz::DescentStatus::Converged);
+    EXPECT_EQ(window->regularizedPanel()->rider(Penalty::L1).currentW(), 0.0);
+
+    window->controller()->setOptimizer(regviz::Optimizer::Gradient);
+    settle();
+    const regviz::DescentTrace &gradient = scene()->trace(Penalty::L1);
+    window->player()->setFrame(gradient.stepCount());
+    settle();
+    EXPECT_EQ(gradient.status, regviz::DescentStatus::Oscillating);
+    EXPECT_NE(window->regularizedPanel()->rider(Penalty::L1).currentW(), 0.0);
+    EXPECT_TRUE(window->numbersPanel()->text().contains(QStringLiteral("oscillating")));
+}
+
+} // namespace
