@@ -98,6 +98,10 @@ MainWindow::MainWindow(const Params &params, const DescentSettings &descent, QWi
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 3);
     setCentralWidget(central);
+    // The plots area takes focus first, so Space and the arrows drive descent straight away; a focused
+    // slider or spin box keeps its own arrows (see KeepNavigationKeys).
+    central->setFocusPolicy(Qt::StrongFocus);
+    central->setAccessibleName(tr("Plots"));
 
     createDocks();
     createActions();
@@ -110,6 +114,7 @@ MainWindow::MainWindow(const Params &params, const DescentSettings &descent, QWi
     readSettings();
     statusBar()->showMessage(tr("Drag λ past λc and watch the L1 minimum snap to exactly 0"));
     showScene(m_controller->scene());
+    central->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

@@ -60,8 +60,15 @@ QString PointMarker::label() const
 
 void PointMarker::setLabelBelow(bool below)
 {
-    m_label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
-    m_label->position->setCoords(0, below ? 8 : -8);
+    // Below and to the left, so it stays clear of a neighbour labelled above and to the right.
+    m_label->setPositionAlignment(below ? (Qt::AlignRight | Qt::AlignTop) : (Qt::AlignHCenter | Qt::AlignBottom));
+    m_label->position->setCoords(below ? -6 : 0, below ? 8 : -8);
+}
+
+void PointMarker::setLabelRight(bool right)
+{
+    m_label->setPositionAlignment(right ? (Qt::AlignLeft | Qt::AlignBottom) : (Qt::AlignHCenter | Qt::AlignBottom));
+    m_label->position->setCoords(right ? 6 : 0, -8);
 }
 
 namespace {

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QString label() const;
     /// Puts the label below the point instead of above it (to keep two labels apart).
     void setLabelBelow(bool below);
+    /// Puts the label above and to the right of the point.
+    void setLabelRight(bool right);
 
 private:
     QCPItemTracer *m_point;

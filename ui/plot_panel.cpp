@@ -25,6 +25,8 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     m_readout->setFont(readoutFont);
 
     style::applyPlotDefaults(m_plot);
+    // Clicking a plot moves focus off the sliders, so the descent keys work again.
+    m_plot->setFocusPolicy(Qt::ClickFocus);
     m_plot->setAccessibleName(title);
 
     auto *layout = new QVBoxLayout(this);

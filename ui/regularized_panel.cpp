@@ -61,6 +61,7 @@ RegularizedPanel::RegularizedPanel(QWidget *parent)
         m_riders[kind] = std::make_unique<TraceRider>(p, style::penaltyColor(kind));
     }
     m_minima[Penalty::L1]->setLabelBelow(true);
+    m_minima[Penalty::L2]->setLabelRight(true);
     m_zeroLine = new QCPItemStraightLine(p);
     m_zeroLine->point1->setCoords(0.0, 0.0);
     m_zeroLine->point2->setCoords(0.0, 1.0);
