@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <memory>
 

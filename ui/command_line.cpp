@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace regviz {
@@ -39,7 +38,8 @@ QString readReal(const QCommandLineParser &parser, const RealOption &option)
     return {};
 }
 
-QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *target)
+QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                    qint64 *target)
 {
     if (!parser.isSet(name))
         return {};
@@ -61,15 +61,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "RegViz: see why L1 regularization drives a weight to exactly "
-                                                   "zero while L2 only shrinks it."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "RegViz: see why L1 regularization drives a weight to exactly "
+                       "zero while L2 only shrinks it."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit."));
     const auto valueOption = [](const char *name, const char *description, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("CommandLine", description),
+        return QCommandLineOption(QString::fromLatin1(name),
+                                  QCoreApplication::translate("CommandLine", description),
                                   QString::fromLatin1(valueName));
     };
     parser.addOption(help);
@@ -86,9 +88,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOption(valueOption("steps", "Descent step cap, 1 to 100000.", "n"));
     parser.addOption(QCommandLineOption(
         QStringLiteral("report"),
-        QCoreApplication::translate("CommandLine", "Print the scene as one JSON object and exit (no display needed).")));
+        QCoreApplication::translate("CommandLine",
+                                    "Print the scene as one JSON object and exit (no display needed).")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("trace"), QCoreApplication::translate("CommandLine", "With --report: include every descent step.")));
+        QStringLiteral("trace"),
+        QCoreApplication::translate("CommandLine", "With --report: include every descent step.")));
 
     const auto fail = [&result](const QString &message) {
         result.action = CommandLine::Action::Error;
@@ -105,7 +109,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(help)) {
         result.action = CommandLine::Action::Help;
         // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
-        result.text = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
+        result.text =
+            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
         return result;
     }
     if (parser.isSet(version)) {
@@ -131,7 +136,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     qint64 samples = p.samples;
     qint64 seed = static_cast<qint64>(p.seed);
     qint64 steps = d.maxSteps;
-    QString error = readInteger(parser, QStringLiteral("samples"), limits::samples.min, limits::samples.max, &samples);
+    QString error =
+        readInteger(parser, QStringLiteral("samples"), limits::samples.min, limits::samples.max, &samples);
     if (error.isEmpty())
         error = readInteger(parser, QStringLiteral("seed"), static_cast<qint64>(limits::seed.min),
                             static_cast<qint64>(limits::seed.max), &seed);
@@ -146,14 +152,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const QString name = parser.value(QStringLiteral("optimizer")).trimmed();
         const auto optimizer = optimizerFromName(name.toStdString());
         if (!optimizer)
-            return fail(QCoreApplication::translate("CommandLine", "--optimizer: '%1' is not one of gd, proximal, clip")
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--optimizer: '%1' is not one of gd, proximal, clip")
                             .arg(name));
         d.optimizer = *optimizer;
     }
     result.trace = parser.isSet(QStringLiteral("trace"));
     if (result.trace && !parser.isSet(QStringLiteral("report")))
         return fail(QCoreApplication::translate("CommandLine", "--trace only goes with --report"));
-    result.action = parser.isSet(QStringLiteral("report")) ? CommandLine::Action::Report : CommandLine::Action::Gui;
+    result.action =
+        parser.isSet(QStringLiteral("report")) ? CommandLine::Action::Report : CommandLine::Action::Gui;
     return result;
 }
 

@@ -12,7 +12,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace regviz {
@@ -30,8 +29,8 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                                limits::lambda.defaultValue, 3, ParamSlider::Scale::Linear, this)),
       m_trueWeight(new ParamSlider(tr("True weight w"), limits::trueWeight.min, limits::trueWeight.max,
                                    limits::trueWeight.defaultValue, 3, ParamSlider::Scale::Linear, this)),
-      m_noise(new ParamSlider(tr("Noise σ"), limits::noise.min, limits::noise.max, limits::noise.defaultValue, 3,
-                              ParamSlider::Scale::Linear, this)),
+      m_noise(new ParamSlider(tr("Noise σ"), limits::noise.min, limits::noise.max, limits::noise.defaultValue,
+                              3, ParamSlider::Scale::Linear, this)),
       m_samples(new ParamSlider(tr("Samples n"), limits::samples.min, limits::samples.max,
                                 limits::samples.defaultValue, 0, ParamSlider::Scale::Logarithmic, this)),
       m_alpha(new ParamSlider(tr("Elastic-net mix α (0 = L2, 1 = L1)"), limits::alpha.min, limits::alpha.max,
@@ -40,21 +39,22 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
       m_optimizer(new QComboBox(this)),
       m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
                             ParamSlider::Scale::Logarithmic, this)),
-      m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0, 3,
-                              ParamSlider::Scale::Linear, this)),
+      m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0,
+                              3, ParamSlider::Scale::Linear, this)),
       m_steps(new QSpinBox(this))
 {
     m_lambda->setToolTip(rangeTip(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"), limits::lambda.min,
                                   limits::lambda.max));
     m_trueWeight->setToolTip(rangeTip(tr("The weight that generates the data, y = w x + σ e"),
                                       limits::trueWeight.min, limits::trueWeight.max));
-    m_noise->setToolTip(rangeTip(tr("Standard deviation σ of the noise added to y"), limits::noise.min,
-                                 limits::noise.max));
+    m_noise->setToolTip(
+        rangeTip(tr("Standard deviation σ of the noise added to y"), limits::noise.min, limits::noise.max));
     m_samples->setToolTip(rangeTip(tr("Number of data points n (logarithmic slider)"), limits::samples.min,
                                    limits::samples.max));
-    m_alpha->setToolTip(rangeTip(tr("Elastic net: P = α|w| + (1 − α)w²"), limits::alpha.min, limits::alpha.max));
-    m_eta->setToolTip(rangeTip(tr("Gradient-descent step size η (logarithmic slider)"), limits::etaMin,
-                               limits::etaMax));
+    m_alpha->setToolTip(
+        rangeTip(tr("Elastic net: P = α|w| + (1 − α)w²"), limits::alpha.min, limits::alpha.max));
+    m_eta->setToolTip(
+        rangeTip(tr("Gradient-descent step size η (logarithmic slider)"), limits::etaMin, limits::etaMax));
     m_start->setToolTip(rangeTip(tr("Where every descent run starts; click a loss plot to set it"),
                                  limits::defaultWMin, limits::defaultWMax));
 
@@ -64,7 +64,8 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     m_seed->setToolTip(tr("Random seed: the same seed and n always draw the same data"));
     m_seed->setAccessibleName(tr("Seed"));
     m_newSample->setToolTip(tr("Draw a new dataset (next seed)"));
-    m_optimizer->addItem(tr("Gradient (subgradient on L1)"), QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
+    m_optimizer->addItem(tr("Gradient (subgradient on L1)"),
+                         QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
     m_optimizer->addItem(tr("Proximal (ISTA)"), QVariant::fromValue(static_cast<int>(Optimizer::Proximal)));
     m_optimizer->addItem(tr("Clip at zero"), QVariant::fromValue(static_cast<int>(Optimizer::Clip)));
     m_optimizer->setToolTip(tr("How descent treats |w|: subgradient steps zig-zag around 0, proximal steps "
@@ -72,7 +73,8 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_steps->setRange(limits::stepsMin, limits::stepsMax);
     m_steps->setValue(DescentSettings{}.maxSteps);
-    m_steps->setToolTip(tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
+    m_steps->setToolTip(
+        tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
     m_steps->setAccessibleName(tr("Step cap"));
 
     auto *model = new QGroupBox(tr("Regularization"), this);

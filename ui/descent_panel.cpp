@@ -112,8 +112,7 @@ void DescentPanel::drawScene(const Scene &scene)
         graph->setName(tr("%1: %2").arg(traceName(kind), describeTrace(trace)));
         const bool shown = kind != Penalty::ElasticNet || m_showElastic;
         m_targets[kind]->setVisible(shown && trace.target.has_value());
-        if (trace.target)
-        {
+        if (trace.target) {
             m_targets[kind]->point1->setCoords(0.0, *trace.target);
             m_targets[kind]->point2->setCoords(1.0, *trace.target);
         }

@@ -12,7 +12,7 @@ class DescentPlayer : public QObject
     Q_OBJECT
 
 public:
-    static constexpr double kMinSpeed = 0.5;   ///< steps per second
+    static constexpr double kMinSpeed = 0.5; ///< steps per second
     static constexpr double kMaxSpeed = 120.0;
     static constexpr double kDefaultSpeed = 8.0;
 

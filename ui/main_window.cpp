@@ -67,8 +67,8 @@ protected:
 void keepNavigationKeys(QWidget *root, QObject *filter)
 {
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) ||
-            qobject_cast<QAbstractButton *>(w))
+        if (qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w))
             w->installEventFilter(filter);
     }
 }
@@ -165,15 +165,15 @@ void MainWindow::createActions()
     m_stepBackAction = action(tr("Step &back"), Qt::Key_Left, tr("Go back one descent step"));
     m_stepForwardAction = action(tr("Step &forward"), Qt::Key_Right, tr("Go forward one descent step"));
     m_resetRunAction = action(tr("&Reset run"), Qt::Key_Home, tr("Go back to the start of the descent runs"));
-    m_newSampleAction =
-        action(tr("&New sample"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Draw a new dataset with the next seed"));
+    m_newSampleAction = action(tr("&New sample"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                               tr("Draw a new dataset with the next seed"));
     m_resetParamsAction = action(tr("Reset &parameters"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                  tr("Set every parameter back to the article's figure"));
-    m_showElasticAction =
-        action(tr("Show &elastic net"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Draw the elastic-net curve and run too"));
+    m_showElasticAction = action(tr("Show &elastic net"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                 tr("Draw the elastic-net curve and run too"));
     m_showElasticAction->setCheckable(true);
-    m_zoomZeroAction =
-        action(tr("&Zoom near w = 0"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z), tr("Narrow the regularized plot to w ≈ 0"));
+    m_zoomZeroAction = action(tr("&Zoom near w = 0"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z),
+                              tr("Narrow the regularized plot to w ≈ 0"));
     m_zoomZeroAction->setCheckable(true);
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Quit RegViz"));
     m_aboutAction = action(tr("&About RegViz"), QKeySequence(), tr("Version, licence and libraries"));
@@ -231,7 +231,8 @@ void MainWindow::createToolBar()
 
     connect(m_scrubber, &QSlider::valueChanged, m_player, &DescentPlayer::setFrame);
     connect(m_speed, &QDoubleSpinBox::valueChanged, m_player, &DescentPlayer::setSpeed);
-    connect(m_player, &DescentPlayer::lastFrameChanged, m_scrubber, [this](int last) { m_scrubber->setMaximum(last); });
+    connect(m_player, &DescentPlayer::lastFrameChanged, m_scrubber,
+            [this](int last) { m_scrubber->setMaximum(last); });
 }
 
 void MainWindow::connectScene()
@@ -279,11 +280,12 @@ void MainWindow::resetParameters()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About RegViz"),
-                       tr("<h3>RegViz %1</h3><p>See why L1 regularization drives a weight to exactly zero while "
-                          "L2 only shrinks it.</p><p>Licence: GPL-3.0-or-later.</p><p>Built with Qt %2, "
-                          "QCustomPlot 2.1 and Eigen 3.4.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About RegViz"),
+        tr("<h3>RegViz %1</h3><p>See why L1 regularization drives a weight to exactly zero while "
+           "L2 only shrinks it.</p><p>Licence: GPL-3.0-or-later.</p><p>Built with Qt %2, "
+           "QCustomPlot 2.1 and Eigen 3.4.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::readSettings()

@@ -31,7 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Params &params = {}, const DescentSettings &descent = {}, QWidget *parent = nullptr);
+    explicit MainWindow(const Params &params = {}, const DescentSettings &descent = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] SceneController *controller() const { return m_controller; }

@@ -17,7 +17,8 @@ QString value(const std::optional<double> &v)
 
 QString row(const QString &name, const QString &number, const QString &formula)
 {
-    return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td style='color:#666'>%3</td></tr>")
+    return QStringLiteral(
+               "<tr><td>%1</td><td align='right'><b>%2</b></td><td style='color:#666'>%3</td></tr>")
         .arg(name, number, formula);
 }
 
@@ -45,8 +46,10 @@ QString snapSentence(const Scene &scene)
     const QString lambda = style::number(scene.params.lambda);
     const QString lambdaC = style::number(m.lambdaC);
     if (m.lassoAtZero)
-        return NumbersPanel::tr("λ = %1 ≥ λc = %2: the L1 minimum is exactly 0 (snapped to zero).").arg(lambda, lambdaC);
-    return NumbersPanel::tr("λ = %1 < λc = %2: the L1 minimum is not 0 yet; it reaches 0 at λ = λc.").arg(lambda, lambdaC);
+        return NumbersPanel::tr("λ = %1 ≥ λc = %2: the L1 minimum is exactly 0 (snapped to zero).")
+            .arg(lambda, lambdaC);
+    return NumbersPanel::tr("λ = %1 < λc = %2: the L1 minimum is not 0 yet; it reaches 0 at λ = λc.")
+        .arg(lambda, lambdaC);
 }
 
 NumbersPanel::NumbersPanel(QWidget *parent)
@@ -106,7 +109,8 @@ void NumbersPanel::render()
     const Scene &s = *m_scene;
     const Minimizers &m = s.minimizers;
     const QString color = m.lassoAtZero ? QStringLiteral("#1f77b4") : QStringLiteral("#444");
-    m_snap->setText(QStringLiteral("<p style='color:%1'><b>%2</b></p>").arg(color, snapSentence(s).toHtmlEscaped()));
+    m_snap->setText(
+        QStringLiteral("<p style='color:%1'><b>%2</b></p>").arg(color, snapSentence(s).toHtmlEscaped()));
 
     QString html = tr("<p>F(w) = (1/n) Σ (y<sub>i</sub> − w x<sub>i</sub>)² + λ P(w)</p>");
     html += QStringLiteral("<table cellspacing='3'>");
@@ -124,15 +128,16 @@ void NumbersPanel::render()
     html += row(tr("λc (elastic)"), m.lambdaCElastic ? style::number(*m.lambdaCElastic, 6) : tr("never"),
                 QStringLiteral("2 |Sxy| / α"));
     html += QStringLiteral("<tr><td colspan='3'><hr/></td></tr>");
-    html += row(tr("Grid min MSE"), style::number(s.minima.mse.w, 6), tr("w on the %1-point grid").arg(s.curves.w.size()));
+    html += row(tr("Grid min MSE"), style::number(s.minima.mse.w, 6),
+                tr("w on the %1-point grid").arg(s.curves.w.size()));
     html += row(tr("Grid min +L1"), style::number(s.minima.mseL1.w, 6), QString());
     html += row(tr("Grid min +L2"), style::number(s.minima.mseL2.w, 6), QString());
     html += QStringLiteral("</table>");
     m_body->setText(html);
 
     QString descent = tr("<p><b>Descent</b> (%1, η = %2, w₀ = %3)</p><table cellspacing='3'>")
-                          .arg(QString::fromLatin1(optimizerName(s.descent.optimizer)), style::number(s.descent.eta),
-                               style::number(s.descent.w0));
+                          .arg(QString::fromLatin1(optimizerName(s.descent.optimizer)),
+                               style::number(s.descent.eta), style::number(s.descent.w0));
     for (const Penalty kind : kAllPenalties) {
         const DescentTrace &trace = s.trace(kind);
         if (trace.steps.empty())
@@ -142,7 +147,8 @@ void NumbersPanel::render()
         descent += QStringLiteral("<tr><td>%1</td><td>%2</td><td>w = <b>%3</b></td><td>F = %4</td></tr>"
                                   "<tr><td></td><td colspan='3' style='color:#666'>%5</td></tr>")
                        .arg(traceName(kind), tr("step %1 of %2").arg(k).arg(trace.stepCount()),
-                            style::number(step.w, 6), style::number(step.value, 6), describeTrace(trace).toHtmlEscaped());
+                            style::number(step.w, 6), style::number(step.value, 6),
+                            describeTrace(trace).toHtmlEscaped());
     }
     descent += QStringLiteral("</table>");
     m_descent->setText(descent);

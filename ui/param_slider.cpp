@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
-
 #include <cmath>
 
 namespace regviz {
@@ -22,8 +21,9 @@ ParamSlider::ParamSlider(const QString &label, double min, double max, double de
 {
     // A linear slider gets one position per displayed decimal step where that is fine enough to drag.
     const double stepsAtDecimals = (max - min) * std::pow(10.0, decimals);
-    const int positions = scale == Scale::Linear && stepsAtDecimals <= 10000.0 ? static_cast<int>(std::lround(stepsAtDecimals))
-                                                                               : kSliderSteps;
+    const int positions = scale == Scale::Linear && stepsAtDecimals <= 10000.0
+                              ? static_cast<int>(std::lround(stepsAtDecimals))
+                              : kSliderSteps;
     m_slider->setRange(0, positions);
     m_slider->setPageStep(std::max(1, positions / 20));
     m_spin->setRange(min, max);
@@ -70,7 +70,8 @@ int ParamSlider::sliderPosition(double value) const
 double ParamSlider::valueAt(int sliderPosition) const
 {
     const double t = static_cast<double>(sliderPosition) / m_slider->maximum();
-    const double raw = m_scale == Scale::Logarithmic ? m_min * std::pow(m_max / m_min, t) : m_min + t * (m_max - m_min);
+    const double raw =
+        m_scale == Scale::Logarithmic ? m_min * std::pow(m_max / m_min, t) : m_min + t * (m_max - m_min);
     // Snap to what the spin box can show, so slider and spin box always agree on the exact value.
     const double unit = std::pow(10.0, m_spin->decimals());
     return std::clamp(std::round(raw * unit) / unit, m_min, m_max);

@@ -9,7 +9,8 @@ namespace regviz {
 namespace {
 QString titleFor(Penalty kind)
 {
-    return kind == Penalty::L1 ? PenaltyPanel::tr("3 · L1 penalty: λ|w|") : PenaltyPanel::tr("4 · L2 penalty: λw²");
+    return kind == Penalty::L1 ? PenaltyPanel::tr("3 · L1 penalty: λ|w|")
+                               : PenaltyPanel::tr("4 · L2 penalty: λw²");
 }
 } // namespace
 

@@ -1,8 +1,7 @@
 #include "plot_markers.h"
 
-#include <qcustomplot.h>
-
 #include <algorithm>
+#include <qcustomplot.h>
 
 namespace regviz {
 
@@ -61,13 +60,15 @@ QString PointMarker::label() const
 void PointMarker::setLabelBelow(bool below)
 {
     // Below and to the left, so it stays clear of a neighbour labelled above and to the right.
-    m_label->setPositionAlignment(below ? (Qt::AlignRight | Qt::AlignTop) : (Qt::AlignHCenter | Qt::AlignBottom));
+    m_label->setPositionAlignment(below ? (Qt::AlignRight | Qt::AlignTop)
+                                        : (Qt::AlignHCenter | Qt::AlignBottom));
     m_label->position->setCoords(below ? -6 : 0, below ? 8 : -8);
 }
 
 void PointMarker::setLabelRight(bool right)
 {
-    m_label->setPositionAlignment(right ? (Qt::AlignLeft | Qt::AlignBottom) : (Qt::AlignHCenter | Qt::AlignBottom));
+    m_label->setPositionAlignment(right ? (Qt::AlignLeft | Qt::AlignBottom)
+                                        : (Qt::AlignHCenter | Qt::AlignBottom));
     m_label->position->setCoords(right ? 6 : 0, -8);
 }
 

@@ -9,7 +9,8 @@
 namespace regviz {
 
 PlotPanel::PlotPanel(const QString &title, QWidget *parent)
-    : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+    : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)),
+      m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_title->setObjectName(QStringLiteral("panelTitle"));
@@ -84,7 +85,8 @@ void PlotPanel::showFrame(int frame)
     replot();
 }
 
-void PlotPanel::drawFrame(const Scene & /*scene*/, int /*frame*/) {}
+void PlotPanel::drawFrame(const Scene & /*scene*/, int /*frame*/)
+{}
 
 void PlotPanel::replot()
 {

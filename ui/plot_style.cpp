@@ -1,9 +1,8 @@
 #include "plot_style.h"
 
-#include <qcustomplot.h>
-
 #include <cmath>
 #include <limits>
+#include <qcustomplot.h>
 
 namespace regviz {
 

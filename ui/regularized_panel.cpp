@@ -154,7 +154,8 @@ void RegularizedPanel::applyRanges(const Scene &scene)
     }
     // Wide enough to hold the subgradient band around 0 and the L2 minimum when it is close by.
     const DescentTrace &l1 = scene.trace(Penalty::L1);
-    double half = 4.0 * subgradientBandBound(scene.moments, Penalty::L1, scene.regularization(), scene.descent.eta);
+    double half =
+        4.0 * subgradientBandBound(scene.moments, Penalty::L1, scene.regularization(), scene.descent.eta);
     if (l1.band)
         half = std::max(half, 2.0 * std::max(std::abs(l1.band->low), std::abs(l1.band->high)));
     half = std::clamp(half, 0.02, 0.5 * (scene.params.wMax - scene.params.wMin));
@@ -185,9 +186,9 @@ void RegularizedPanel::drawFrame(const Scene &scene, int frame)
 QString RegularizedPanel::describe(const Scene &scene, double x) const
 {
     const CurveValues v = evaluateCurves(scene.moments, scene.regularization(), x);
-    QString text = tr("w = %1 · MSE = %2 · MSE+L1 = %3 · MSE+L2 = %4")
-                       .arg(style::number(v.w, 3), style::number(v.mse), style::number(v.mseL1),
-                            style::number(v.mseL2));
+    QString text =
+        tr("w = %1 · MSE = %2 · MSE+L1 = %3 · MSE+L2 = %4")
+            .arg(style::number(v.w, 3), style::number(v.mse), style::number(v.mseL1), style::number(v.mseL2));
     if (m_showElastic)
         text += tr(" · MSE+EN = %1").arg(style::number(v.mseElastic));
     return text;

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace regviz {
@@ -37,9 +36,10 @@ QJsonObject traceReport(const DescentTrace &trace, bool withTrace)
         {QStringLiteral("target"), number(trace.target)},
     };
     if (trace.band)
-        out.insert(QStringLiteral("band"), QJsonObject{{QStringLiteral("low"), number(trace.band->low)},
-                                                       {QStringLiteral("high"), number(trace.band->high)},
-                                                       {QStringLiteral("width"), number(trace.band->width())}});
+        out.insert(QStringLiteral("band"),
+                   QJsonObject{{QStringLiteral("low"), number(trace.band->low)},
+                               {QStringLiteral("high"), number(trace.band->high)},
+                               {QStringLiteral("width"), number(trace.band->width())}});
     if (trace.divergedAt)
         out.insert(QStringLiteral("diverged_at"), *trace.divergedAt);
     if (withTrace) {
@@ -75,29 +75,26 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
     return {
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("objective"), QStringLiteral("F(w) = (1/n) sum (y_i - w x_i)^2 + lambda P(w)")},
-        {QStringLiteral("params"),
-         QJsonObject{{QStringLiteral("lambda"), p.lambda},
-                     {QStringLiteral("true_weight"), p.trueWeight},
-                     {QStringLiteral("noise"), p.noise},
-                     {QStringLiteral("samples"), p.samples},
-                     {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
-                     {QStringLiteral("alpha"), p.alpha},
-                     {QStringLiteral("w_min"), p.wMin},
-                     {QStringLiteral("w_max"), p.wMax},
-                     {QStringLiteral("grid_size"), p.gridSize}}},
-        {QStringLiteral("moments"),
-         QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
-                     {QStringLiteral("sxx"), number(m.sxx)},
-                     {QStringLiteral("sxy"), number(m.sxy)},
-                     {QStringLiteral("syy"), number(m.syy)},
-                     {QStringLiteral("sxe"), number(m.sxe)},
-                     {QStringLiteral("see"), number(m.see)}}},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("lambda"), p.lambda},
+                                               {QStringLiteral("true_weight"), p.trueWeight},
+                                               {QStringLiteral("noise"), p.noise},
+                                               {QStringLiteral("samples"), p.samples},
+                                               {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
+                                               {QStringLiteral("alpha"), p.alpha},
+                                               {QStringLiteral("w_min"), p.wMin},
+                                               {QStringLiteral("w_max"), p.wMax},
+                                               {QStringLiteral("grid_size"), p.gridSize}}},
+        {QStringLiteral("moments"), QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
+                                                {QStringLiteral("sxx"), number(m.sxx)},
+                                                {QStringLiteral("sxy"), number(m.sxy)},
+                                                {QStringLiteral("syy"), number(m.syy)},
+                                                {QStringLiteral("sxe"), number(m.sxe)},
+                                                {QStringLiteral("see"), number(m.see)}}},
         {QStringLiteral("identifiable"), s.identifiable},
-        {QStringLiteral("minimizers"),
-         QJsonObject{{QStringLiteral("ols"), number(s.ols)},
-                     {QStringLiteral("ridge"), number(s.ridge)},
-                     {QStringLiteral("lasso"), number(s.lasso)},
-                     {QStringLiteral("elastic_net"), number(s.elasticNet)}}},
+        {QStringLiteral("minimizers"), QJsonObject{{QStringLiteral("ols"), number(s.ols)},
+                                                   {QStringLiteral("ridge"), number(s.ridge)},
+                                                   {QStringLiteral("lasso"), number(s.lasso)},
+                                                   {QStringLiteral("elastic_net"), number(s.elasticNet)}}},
         {QStringLiteral("lambda_c"), number(s.lambdaC)},
         {QStringLiteral("lambda_c_elastic"), number(s.lambdaCElastic)},
         {QStringLiteral("lasso_at_zero"), s.lassoAtZero},

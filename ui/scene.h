@@ -24,8 +24,8 @@ struct Scene
     GridMinima minima;
     /// At most SceneController::kMaxDisplayPoints of the n points; shared between scenes while unchanged.
     std::shared_ptr<const PointSample> points;
-    std::array<DescentTrace, 4> traces;    ///< in kAllPenalties order
-    std::uint64_t revision = 0;            ///< grows by one with every published scene
+    std::array<DescentTrace, 4> traces; ///< in kAllPenalties order
+    std::uint64_t revision = 0;         ///< grows by one with every published scene
 
     [[nodiscard]] Regularization regularization() const { return {params.lambda, params.alpha}; }
     [[nodiscard]] const DescentTrace &trace(Penalty kind) const

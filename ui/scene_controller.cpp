@@ -142,7 +142,8 @@ void SceneController::schedule()
 
 void SceneController::recompute()
 {
-    const bool pointsStale = !m_scene || m_datasetStale || m_scene->params.trueWeight != m_params.trueWeight ||
+    const bool pointsStale = !m_scene || m_datasetStale ||
+                             m_scene->params.trueWeight != m_params.trueWeight ||
                              m_scene->params.noise != m_params.noise;
     if (m_datasetStale) {
         m_dataset = generateDataset(m_params.seed, m_params.samples);

@@ -27,8 +27,7 @@ public:
     Stepper(const Moments &m, Penalty kind, const Regularization &reg, const DescentSettings &settings)
         : m_moments(m), m_kind(kind), m_reg(reg), m_settings(settings), m_l1(l1Weight(kind, reg)),
           m_l2(l2Weight(kind, reg))
-    {
-    }
+    {}
 
     [[nodiscard]] double smoothGradient(double w) const { return mseGradient(m_moments, w) + 2.0 * m_l2 * w; }
 
@@ -93,6 +92,19 @@ Spread spreadOf(const std::vector<DescentStep> &steps, std::size_t first, std::s
     return s;
 }
 
+/// Whether w changes direction somewhere in steps[first, last): a run that keeps moving the same way is
+/// still approaching its limit, however slowly, and is not oscillating.
+bool turnsBack(const std::vector<DescentStep> &steps, std::size_t first, std::size_t last)
+{
+    for (std::size_t i = first + 1; i + 1 < last; ++i) {
+        const double before = steps[i].w - steps[i - 1].w;
+        const double after = steps[i + 1].w - steps[i].w;
+        if ((before > 0.0 && after < 0.0) || (before < 0.0 && after > 0.0))
+            return true;
+    }
+    return false;
+}
+
 /// Decides what a run that used up its steps is: diverging slowly, oscillating, or still converging.
 void classifyAtCap(DescentTrace &trace, double bandBound, double tolerance)
 {
@@ -115,7 +127,8 @@ void classifyAtCap(DescentTrace &trace, double bandBound, double tolerance)
         const Spread last = spreadOf(steps, count - window, count);
         const Spread previous = spreadOf(steps, count - 2 * window, count - window);
         const double lastWidth = last.high - last.low;
-        if (lastWidth > tolerance && lastWidth >= 0.5 * (previous.high - previous.low)) {
+        if (lastWidth > tolerance && lastWidth >= 0.5 * (previous.high - previous.low) &&
+            turnsBack(steps, count - window, count)) {
             trace.status = DescentStatus::Oscillating;
             trace.band = Band{last.low, last.high};
             return;
@@ -161,8 +174,10 @@ DescentTrace computeDescent(const Moments &m, Penalty kind, const Regularization
     for (int k = 0; k < maxSteps; ++k) {
         const double next = stepper.next(w);
         if (!std::isfinite(next) || std::abs(next) > hardBound) {
+            // The runaway iterate is not recorded (it may not be finite); the last recorded one is where
+            // the divergence shows, so divergedAt is always a valid frame.
             trace.status = DescentStatus::Diverged;
-            trace.divergedAt = k + 1;
+            trace.divergedAt = trace.stepCount();
             return trace;
         }
         trace.steps.back().step = next - w;

@@ -42,7 +42,8 @@ Minimizers computeMinimizers(const Moments &m, const Regularization &reg)
     s.ridge = m.sxy / (m.sxx + reg.lambda);
     // Exactly 0 for lambda >= lambdaC: |Sxy| - lambda/2 is then <= 0 with no rounding (halving is exact).
     s.lasso = softThreshold(m.sxy, reg.lambda / 2.0) / m.sxx;
-    s.elasticNet = softThreshold(m.sxy, reg.lambda * reg.alpha / 2.0) / (m.sxx + reg.lambda * (1.0 - reg.alpha));
+    s.elasticNet =
+        softThreshold(m.sxy, reg.lambda * reg.alpha / 2.0) / (m.sxx + reg.lambda * (1.0 - reg.alpha));
     s.lassoAtZero = *s.lasso == 0.0;
     s.elasticAtZero = *s.elasticNet == 0.0;
     return s;

@@ -7,8 +7,7 @@ namespace regviz {
 
 namespace {
 
-template <typename T>
-std::optional<std::string> checkRange(const char *name, T value, const Range<T> &range)
+template <typename T> std::optional<std::string> checkRange(const char *name, T value, const Range<T> &range)
 {
     if constexpr (std::is_floating_point_v<T>) {
         if (!std::isfinite(value))
@@ -34,7 +33,8 @@ std::optional<std::string> validate(const Params &params)
         (error = checkRange("samples", params.samples, limits::samples)) ||
         (error = checkRange("seed", params.seed, limits::seed)) ||
         (error = checkRange("grid size", params.gridSize, limits::gridSize)) ||
-        (error = checkRange("w min", params.wMin, wRange)) || (error = checkRange("w max", params.wMax, wRange)))
+        (error = checkRange("w min", params.wMin, wRange)) ||
+        (error = checkRange("w max", params.wMax, wRange)))
         return error;
     if (!(params.wMin < params.wMax)) {
         std::ostringstream out;

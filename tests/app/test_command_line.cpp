@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <string>
+
 using regviz::CommandLine;
 
 namespace {
@@ -26,9 +29,13 @@ TEST(CommandLine, NoArgumentsOpensTheWindowAtTheDefaults)
 
 TEST(CommandLine, ReadsEveryScenePAndDescentOption)
 {
-    const CommandLine c = parse({"--lambda", "1.25", "--true-weight=-0.75", "--noise", "0.3", "--samples", "5000",
-                                 "--seed", "9", "--alpha", "0.2", "--optimizer", "proximal", "--eta", "0.05", "--w0",
-                                 "-1", "--steps", "1000", "--report", "--trace"});
+    const CommandLine c = parse({"--lambda", "1.25",     "--true-weight=-0.75",
+                                 "--noise",  "0.3",      "--samples",
+                                 "5000",     "--seed",   "9",
+                                 "--alpha",  "0.2",      "--optimizer",
+                                 "proximal", "--eta",    "0.05",
+                                 "--w0",     "-1",       "--steps",
+                                 "1000",     "--report", "--trace"});
     ASSERT_EQ(c.action, CommandLine::Action::Report) << c.text.toStdString();
     EXPECT_DOUBLE_EQ(c.params.lambda, 1.25);
     EXPECT_DOUBLE_EQ(c.params.trueWeight, -0.75);
@@ -65,16 +72,24 @@ TEST_P(CommandLineRejects, WithAMessageNamingTheProblem)
 
 INSTANTIATE_TEST_SUITE_P(
     BadValues, CommandLineRejects,
-    ::testing::Values(BadCase{{"--lambda", "5.5"}, "--lambda"}, BadCase{{"--lambda", "-0.1"}, "--lambda"},
-                      BadCase{{"--lambda", "abc"}, "'abc'"}, BadCase{{"--lambda", "nan"}, "--lambda"},
-                      BadCase{{"--noise", "inf"}, "--noise"}, BadCase{{"--true-weight", "3"}, "--true-weight"},
-                      BadCase{{"--samples", "1"}, "--samples"}, BadCase{{"--samples", "1000001"}, "--samples"},
-                      BadCase{{"--samples", "2.5"}, "--samples"}, BadCase{{"--seed", "-1"}, "--seed"},
-                      BadCase{{"--alpha", "1.01"}, "--alpha"}, BadCase{{"--eta", "0"}, "--eta"},
-                      BadCase{{"--steps", "0"}, "--steps"}, BadCase{{"--optimizer", "adam"}, "adam"},
-                      BadCase{{"--lambda"}, "lambda"}, BadCase{{"--bogus"}, "bogus"},
-                      BadCase{{"stray"}, "stray"}, BadCase{{"--trace"}, "--report"},
-                      BadCase{{"--lambda", ""}, "--lambda"}));
+    ::testing::Values(
+        BadCase{{"--lambda", "5.5"}, "--lambda"}, BadCase{{"--lambda", "-0.1"}, "--lambda"},
+        BadCase{{"--lambda", "abc"}, "'abc'"}, BadCase{{"--lambda", "nan"}, "--lambda"},
+        BadCase{{"--noise", "inf"}, "--noise"}, BadCase{{"--true-weight", "3"}, "--true-weight"},
+        BadCase{{"--samples", "1"}, "--samples"}, BadCase{{"--samples", "1000001"}, "--samples"},
+        BadCase{{"--samples", "2.5"}, "--samples"}, BadCase{{"--seed", "-1"}, "--seed"},
+        BadCase{{"--alpha", "1.01"}, "--alpha"}, BadCase{{"--eta", "0"}, "--eta"},
+        BadCase{{"--steps", "0"}, "--steps"}, BadCase{{"--optimizer", "adam"}, "adam"},
+        BadCase{{"--lambda"}, "lambda"}, BadCase{{"--bogus"}, "bogus"}, BadCase{{"stray"}, "stray"},
+        BadCase{{"--trace"}, "--report"}, BadCase{{"--lambda", ""}, "--lambda"}),
+    [](const ::testing::TestParamInfo<BadCase> &info) {
+        // A readable test name from the arguments, e.g. lambda_5_5.
+        std::string name;
+        for (const char *arg : info.param.args)
+            for (const char *c = arg; *c; ++c)
+                name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
+        return name.empty() ? std::string("empty") : name + '_' + std::to_string(info.index);
+    });
 
 TEST(CommandLine, HelpListsTheOptionsUnderTheProgramName)
 {

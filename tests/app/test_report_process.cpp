@@ -62,13 +62,17 @@ TEST(ReportProcess, PrintsTheSceneAsJsonWithoutADisplay)
     EXPECT_EQ(s[QStringLiteral("lasso")].toDouble(), 0.0);
     EXPECT_DOUBLE_EQ(r[QStringLiteral("lambda_c")].toDouble(), 2.0 * std::abs(sxy));
     EXPECT_TRUE(r[QStringLiteral("lasso_at_zero")].toBool());
-    EXPECT_EQ(r[QStringLiteral("grid_minima")].toObject()[QStringLiteral("mse_l1")].toObject()[QStringLiteral("w")].toDouble(),
+    EXPECT_EQ(r[QStringLiteral("grid_minima")]
+                  .toObject()[QStringLiteral("mse_l1")]
+                  .toObject()[QStringLiteral("w")]
+                  .toDouble(),
               0.0);
 }
 
 TEST(ReportProcess, DescentObjectFollowsTheOptimizerOptions)
 {
-    const QJsonObject proximal = report({QStringLiteral("--optimizer"), QStringLiteral("proximal"), QStringLiteral("--trace")});
+    const QJsonObject proximal =
+        report({QStringLiteral("--optimizer"), QStringLiteral("proximal"), QStringLiteral("--trace")});
     const QJsonObject l1 = proximal[QStringLiteral("descent")].toObject()[QStringLiteral("l1")].toObject();
     EXPECT_EQ(l1[QStringLiteral("status")].toString(), QStringLiteral("converged"));
     EXPECT_EQ(l1[QStringLiteral("final_w")].toDouble(), 0.0);

@@ -15,7 +15,6 @@
 #include <QSlider>
 #include <QTest>
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using regviz::Penalty;

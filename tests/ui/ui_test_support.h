@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-
 #include <qcustomplot.h>
-
 #include <vector>
 
 namespace regviz::test {

@@ -77,10 +77,10 @@ struct DescentTrace
     Optimizer optimizer = Optimizer::Gradient;
     std::vector<DescentStep> steps; ///< every iterate, all finite; steps.size() - 1 steps were taken
     DescentStatus status = DescentStatus::Running;
-    std::optional<Band> band;       ///< set when Oscillating
-    std::optional<int> divergedAt;  ///< the step where the run was seen to diverge
-    double etaMax = 0.0;            ///< the stability limit of the part descended with gradient steps
-    std::optional<double> target;   ///< the exact minimizer, when unique
+    std::optional<Band> band;      ///< set when Oscillating
+    std::optional<int> divergedAt; ///< first recorded step judged diverging (always a valid frame)
+    double etaMax = 0.0;           ///< the stability limit of the part descended with gradient steps
+    std::optional<double> target;  ///< the exact minimizer, when unique
 
     [[nodiscard]] int stepCount() const { return static_cast<int>(steps.size()) - 1; }
 };
@@ -91,7 +91,8 @@ struct DescentTrace
 
 /// eta (lambda_l1 + 2 |Sxy|): how far a fixed-step subgradient run can be thrown from 0 at most once it
 /// bounces around 0 (the size of one step near 0, from either side).
-[[nodiscard]] double subgradientBandBound(const Moments &m, Penalty kind, const Regularization &reg, double eta);
+[[nodiscard]] double subgradientBandBound(const Moments &m, Penalty kind, const Regularization &reg,
+                                          double eta);
 
 /// Runs one descent to convergence, divergence or the step cap. Deterministic.
 [[nodiscard]] DescentTrace computeDescent(const Moments &m, Penalty kind, const Regularization &reg,
@@ -105,8 +106,8 @@ inline constexpr std::array<Penalty, 4> kAllPenalties{Penalty::None, Penalty::L1
 [[nodiscard]] std::array<DescentTrace, 4> computeDescents(const Moments &m, const Regularization &reg,
                                                           const DescentSettings &settings);
 
-[[nodiscard]] const char *optimizerName(Optimizer optimizer);  ///< "gd", "proximal", "clip"
-[[nodiscard]] const char *statusName(DescentStatus status);    ///< "converged", "running", ...
+[[nodiscard]] const char *optimizerName(Optimizer optimizer); ///< "gd", "proximal", "clip"
+[[nodiscard]] const char *statusName(DescentStatus status);   ///< "converged", "running", ...
 [[nodiscard]] std::optional<Optimizer> optimizerFromName(const std::string_view &name);
 
 } // namespace regviz

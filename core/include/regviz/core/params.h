@@ -18,8 +18,8 @@ template <typename T> struct Range
 
 /// Every allowed range in one place: sliders, spin boxes, the command line and validation read these.
 namespace limits {
-// lambda 0.5 is past lambda_c (about 0.33 for the default data), so the default scene reproduces the
-// article's last figure: the L1 minimum sits at exactly 0 while the L2 minimum is shrunk to about 0.2.
+// lambda 0.5 is past lambda_c (0.28 for the default data), so the default scene reproduces the article's
+// last figure: the L1 minimum sits at exactly 0 while the L2 minimum is shrunk to about 0.18.
 inline constexpr Range<double> lambda{0.0, 5.0, 0.5};
 inline constexpr Range<double> trueWeight{-2.0, 2.0, 0.5};
 inline constexpr Range<double> noise{0.0, 2.0, 0.0};
