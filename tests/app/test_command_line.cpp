@@ -56,6 +56,16 @@ struct BadCase
     const char *mentions;
 };
 
+// A readable test name from the arguments, e.g. __lambda_5_5_0.
+std::string badCaseName(const ::testing::TestParamInfo<BadCase> &param)
+{
+    std::string name;
+    for (const char *arg : param.param.args)
+        for (const char *c = arg; *c != '\0'; ++c)
+            name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
+    return name + '_' + std::to_string(param.index);
+}
+
 class CommandLineRejects : public ::testing::TestWithParam<BadCase>
 {
 };
@@ -82,14 +92,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{{"--steps", "0"}, "--steps"}, BadCase{{"--optimizer", "adam"}, "adam"},
         BadCase{{"--lambda"}, "lambda"}, BadCase{{"--bogus"}, "bogus"}, BadCase{{"stray"}, "stray"},
         BadCase{{"--trace"}, "--report"}, BadCase{{"--lambda", ""}, "--lambda"}),
-    [](const ::testing::TestParamInfo<BadCase> &info) {
-        // A readable test name from the arguments, e.g. lambda_5_5.
-        std::string name;
-        for (const char *arg : info.param.args)
-            for (const char *c = arg; *c; ++c)
-                name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
-        return name.empty() ? std::string("empty") : name + '_' + std::to_string(info.index);
-    });
+    badCaseName);
 
 TEST(CommandLine, HelpListsTheOptionsUnderTheProgramName)
 {
