@@ -1,12 +1,10 @@
 #include "command_line.h"
+#include "headless.h"
 #include "main_window.h"
-#include "report.h"
-#include "scene_controller.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -25,24 +23,12 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-int printReport(int argc, char **argv, const regviz::CommandLine &command)
-{
-    // No QApplication: the report needs neither widgets nor a display.
-    QCoreApplication app(argc, argv);
-    regviz::SceneController controller;
-    controller.setParams(command.params);
-    controller.setDescentSettings(command.descent);
-    const QByteArray json = regviz::reportJson(*controller.scene(), command.trace);
-    std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     describeApplication();
-    // Parse before any QApplication exists, so bad options and --help never need a display.
+    // Parse before any application object exists, so bad options and --help never need a display.
     const regviz::CommandLine command = regviz::parseCommandLine(argumentsOf(argc, argv));
     switch (command.action) {
     case regviz::CommandLine::Action::Help:
@@ -52,14 +38,23 @@ int main(int argc, char **argv)
     case regviz::CommandLine::Action::Error:
         std::fprintf(stderr, "regviz: %s\n", command.text.toLocal8Bit().constData());
         return regviz::CommandLine::kUsageError;
-    case regviz::CommandLine::Action::Report:
-        return printReport(argc, argv, command);
+    case regviz::CommandLine::Action::Report: {
+        const QCoreApplication app(argc, argv); // no widgets, no display
+        return regviz::printReport(command);
+    }
+    case regviz::CommandLine::Action::Export: {
+        // Figures are drawn with widgets but never shown: no display is needed or used.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        const QApplication app(argc, argv);
+        return regviz::runExports(command);
+    }
     case regviz::CommandLine::Action::Gui:
         break;
     }
 
     QApplication app(argc, argv);
-    regviz::MainWindow window(command.params, command.descent);
+    regviz::MainWindow window;
+    window.start(command.session, command.sceneGiven);
     window.show();
     return QApplication::exec();
 }

@@ -6,7 +6,7 @@ REGVIZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Build tools and libraries (headers and CMake packages), and what the tests and screenshots use.
 REGVIZ_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6svg6-dev libgl-dev
+    qt6-base-dev qt6-svg-dev libgl-dev libgif-dev
     libqcustomplot-dev libeigen3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
 )

@@ -2,57 +2,112 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace regviz {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
 struct RealOption
 {
-    QString name;
+    const char *name;
     double *target;
     double min;
     double max;
 };
 
-QString outOfRange(const QString &name, const QString &text, double min, double max)
+struct IntegerOption
 {
-    return QCoreApplication::translate("CommandLine", "--%1: '%2' is not a number in [%3, %4]")
-        .arg(name, text)
-        .arg(min)
-        .arg(max);
-}
+    const char *name;
+    qint64 *target;
+    qint64 min;
+    qint64 max;
+};
 
 /// Reads a finite number in [min, max]; returns an error message or an empty string.
 QString readReal(const QCommandLineParser &parser, const RealOption &option)
 {
-    if (!parser.isSet(option.name))
+    const QString name = QString::fromLatin1(option.name);
+    if (!parser.isSet(name))
         return {};
-    const QString text = parser.value(option.name).trimmed();
+    const QString text = parser.value(name).trimmed();
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < option.min || value > option.max)
-        return outOfRange(option.name, text, option.min, option.max);
+        return tr("--%1: '%2' is not a number in [%3, %4]").arg(name, text).arg(option.min).arg(option.max);
     *option.target = value;
     return {};
 }
 
-QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
-                    qint64 *target)
+QString readInteger(const QCommandLineParser &parser, const IntegerOption &option)
 {
+    const QString name = QString::fromLatin1(option.name);
     if (!parser.isSet(name))
         return {};
     const QString text = parser.value(name).trimmed();
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return QCoreApplication::translate("CommandLine", "--%1: '%2' is not a whole number in [%3, %4]")
+    if (!ok || value < option.min || value > option.max)
+        return tr("--%1: '%2' is not a whole number in [%3, %4]")
             .arg(name, text)
-            .arg(min)
-            .arg(max);
-    *target = value;
+            .arg(option.min)
+            .arg(option.max);
+    *option.target = value;
     return {};
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("RegViz: see why L1 regularization drives a weight to exactly zero while "
+           "L2 only shrinks it."));
+    parser.addPositionalArgument(QStringLiteral("session"), tr("A session file (.json) to open."),
+                                 QStringLiteral("[SESSION.json]"));
+    const auto add = [&parser](const char *name, const char *description, const char *valueName = nullptr) {
+        QCommandLineOption option(QString::fromLatin1(name), tr(description));
+        if (valueName)
+            option.setValueName(QString::fromLatin1(valueName));
+        parser.addOption(option);
+    };
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        tr("Show the version and exit.")));
+    add("session", "Open this session file (same as the positional argument).", "file");
+    add("data", "Use the (x, y) pairs of this CSV file instead of generated data.", "file");
+    add("lambda", "Regularization strength λ, 0 to 5.", "value");
+    add("true-weight", "True weight w of y = w x + σ e, -2 to 2.", "value");
+    add("noise", "Noise standard deviation σ, 0 to 2.", "value");
+    add("samples", "Number of data points n, 2 to 1000000.", "n");
+    add("seed", "Random seed of the dataset, 0 to 2147483647.", "seed");
+    add("alpha", "Elastic-net mix α, 0 (ridge) to 1 (lasso).", "value");
+    add("optimizer", "Descent optimizer: gd, proximal or clip.", "name");
+    add("eta", "Descent step size η, 0.0001 to 5.", "value");
+    add("w0", "Descent start w0, -100 to 100.", "value");
+    add("steps", "Descent step cap, 1 to 100000.", "n");
+    add("frame", "Descent step shown in a still figure (default: the session's, else 0).", "n");
+    add("elastic", "Draw the elastic-net curve and run too.");
+    add("zoom-zero", "Narrow the regularized panel to w near 0.");
+    add("report", "Print the scene as one JSON object and exit (no display needed).");
+    add("trace", "With --report: include every descent step.");
+    add("export", "Write the figure to FILE (.png, .pdf or .svg) and exit, without a window.", "file");
+    add("panel", "With --export: only this panel (data, mse, l1, l2, regularized, descent).", "name");
+    add("size", "Figure size in pixels (points for PDF), default 1600x1000.", "WxH");
+    add("scale", "PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.", "s");
+    add("export-gif", "Write the descent run as a looping animated GIF and exit.", "file");
+    add("export-frames", "Write the descent run as numbered PNG files into an existing folder and exit.",
+        "dir");
+    add("frames", "Frames in a GIF or frame sequence, 1 to 1000 (default 60).", "n");
+    add("frame-delay", "Milliseconds each GIF frame shows, 20 to 60000 (default 100).", "ms");
+    add("export-data", "Write the dataset as CSV (x,y) and exit.", "file");
+    add("export-curves", "Write every curve on the w grid as CSV and exit.", "file");
+    add("export-trace", "Write every descent step as CSV and exit.", "file");
 }
 
 } // namespace
@@ -61,107 +116,158 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "RegViz: see why L1 regularization drives a weight to exactly "
-                       "zero while L2 only shrinks it."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption version(
-        {QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("CommandLine", "Show the version and exit."));
-    const auto valueOption = [](const char *name, const char *description, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name),
-                                  QCoreApplication::translate("CommandLine", description),
-                                  QString::fromLatin1(valueName));
-    };
-    parser.addOption(help);
-    parser.addOption(version);
-    parser.addOption(valueOption("lambda", "Regularization strength λ, 0 to 5.", "value"));
-    parser.addOption(valueOption("true-weight", "True weight w of y = w x + σ e, -2 to 2.", "value"));
-    parser.addOption(valueOption("noise", "Noise standard deviation σ, 0 to 2.", "value"));
-    parser.addOption(valueOption("samples", "Number of data points n, 2 to 1000000.", "n"));
-    parser.addOption(valueOption("seed", "Random seed of the dataset, 0 to 2147483647.", "seed"));
-    parser.addOption(valueOption("alpha", "Elastic-net mix α, 0 (ridge) to 1 (lasso).", "value"));
-    parser.addOption(valueOption("optimizer", "Descent optimizer: gd, proximal or clip.", "name"));
-    parser.addOption(valueOption("eta", "Descent step size η, 0.0001 to 5.", "value"));
-    parser.addOption(valueOption("w0", "Descent start w0, -100 to 100.", "value"));
-    parser.addOption(valueOption("steps", "Descent step cap, 1 to 100000.", "n"));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("report"),
-        QCoreApplication::translate("CommandLine",
-                                    "Print the scene as one JSON object and exit (no display needed).")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("trace"),
-        QCoreApplication::translate("CommandLine", "With --report: include every descent step.")));
+    addOptions(parser);
 
     const auto fail = [&result](const QString &message) {
         result.action = CommandLine::Action::Error;
-        result.text = message + QLatin1Char('\n') +
-                      QCoreApplication::translate("CommandLine", "Try 'regviz --help' for the options.");
+        result.text = message + QLatin1Char('\n') + tr("Try 'regviz --help' for the options.");
         return result;
+    };
+    const auto isSet = [&parser](const char *name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
+    const auto value = [&parser](const char *name) {
+        return parser.value(QString::fromLatin1(name));
     };
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
-                        .arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(help)) {
+    if (isSet("help")) {
         result.action = CommandLine::Action::Help;
         // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
         result.text =
             parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
         return result;
     }
-    if (parser.isSet(version)) {
+    if (isSet("version")) {
         result.action = CommandLine::Action::Version;
         result.text = QStringLiteral("regviz %1\n").arg(QCoreApplication::applicationVersion());
         return result;
     }
 
-    Params &p = result.params;
-    DescentSettings &d = result.descent;
-    const RealOption reals[] = {
-        {QStringLiteral("lambda"), &p.lambda, limits::lambda.min, limits::lambda.max},
-        {QStringLiteral("true-weight"), &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
-        {QStringLiteral("noise"), &p.noise, limits::noise.min, limits::noise.max},
-        {QStringLiteral("alpha"), &p.alpha, limits::alpha.min, limits::alpha.max},
-        {QStringLiteral("eta"), &d.eta, limits::etaMin, limits::etaMax},
-        {QStringLiteral("w0"), &d.w0, -limits::wLimit, limits::wLimit},
-    };
-    for (const RealOption &option : reals) {
-        if (QString error = readReal(parser, option); !error.isEmpty())
-            return fail(error);
+    // A session first; explicit options then override what it says.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(
+            tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
+    if (!positional.isEmpty() && isSet("session"))
+        return fail(tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
+    const QString sessionFile = positional.isEmpty() ? value("session") : positional.constFirst();
+    if (!sessionFile.isEmpty()) {
+        const SessionParse loaded = loadSessionFile(sessionFile);
+        if (!loaded.session)
+            return fail(loaded.error);
+        result.session = *loaded.session;
+        result.sceneGiven = true;
     }
+
+    Params &p = result.session.params;
+    DescentSettings &d = result.session.descent;
+    ViewState &view = result.session.view;
+    AnimationOptions &animation = result.exports.animation;
     qint64 samples = p.samples;
     qint64 seed = static_cast<qint64>(p.seed);
     qint64 steps = d.maxSteps;
-    QString error =
-        readInteger(parser, QStringLiteral("samples"), limits::samples.min, limits::samples.max, &samples);
-    if (error.isEmpty())
-        error = readInteger(parser, QStringLiteral("seed"), static_cast<qint64>(limits::seed.min),
-                            static_cast<qint64>(limits::seed.max), &seed);
-    if (error.isEmpty())
-        error = readInteger(parser, QStringLiteral("steps"), limits::stepsMin, limits::stepsMax, &steps);
-    if (!error.isEmpty())
-        return fail(error);
+    qint64 frame = view.frame;
+    qint64 frames = animation.frameCount;
+    qint64 delay = animation.delayMs;
+    const RealOption reals[] = {
+        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
+        {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
+        {"noise", &p.noise, limits::noise.min, limits::noise.max},
+        {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
+        {"eta", &d.eta, limits::etaMin, limits::etaMax},
+        {"w0", &d.w0, -limits::wLimit, limits::wLimit},
+        {"scale", &animation.figure.scale, kMinFigureScale, kMaxFigureScale},
+    };
+    const IntegerOption integers[] = {
+        {"samples", &samples, limits::samples.min, limits::samples.max},
+        {"seed", &seed, static_cast<qint64>(limits::seed.min), static_cast<qint64>(limits::seed.max)},
+        {"steps", &steps, limits::stepsMin, limits::stepsMax},
+        {"frame", &frame, 0, limits::stepsMax},
+        {"frames", &frames, 1, kMaxAnimationFrames},
+        {"frame-delay", &delay, 20, 60000},
+    };
+    for (const RealOption &option : reals) {
+        if (const QString error = readReal(parser, option); !error.isEmpty())
+            return fail(error);
+    }
+    for (const IntegerOption &option : integers) {
+        if (const QString error = readInteger(parser, option); !error.isEmpty())
+            return fail(error);
+    }
     p.samples = static_cast<int>(samples);
     p.seed = static_cast<std::uint64_t>(seed);
     d.maxSteps = static_cast<int>(steps);
-    if (parser.isSet(QStringLiteral("optimizer"))) {
-        const QString name = parser.value(QStringLiteral("optimizer")).trimmed();
+    view.frame = static_cast<int>(frame);
+    animation.frameCount = static_cast<int>(frames);
+    animation.delayMs = static_cast<int>(delay);
+    if (isSet("optimizer")) {
+        const QString name = value("optimizer").trimmed();
         const auto optimizer = optimizerFromName(name.toStdString());
         if (!optimizer)
-            return fail(QCoreApplication::translate("CommandLine",
-                                                    "--optimizer: '%1' is not one of gd, proximal, clip")
-                            .arg(name));
+            return fail(tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name));
         d.optimizer = *optimizer;
     }
-    result.trace = parser.isSet(QStringLiteral("trace"));
-    if (result.trace && !parser.isSet(QStringLiteral("report")))
-        return fail(QCoreApplication::translate("CommandLine", "--trace only goes with --report"));
-    result.action =
-        parser.isSet(QStringLiteral("report")) ? CommandLine::Action::Report : CommandLine::Action::Gui;
+    view.showElastic = view.showElastic || isSet("elastic");
+    view.zoomNearZero = view.zoomNearZero || isSet("zoom-zero");
+    if (isSet("data"))
+        result.session.dataFile = value("data");
+    if (isSet("size")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch match = pattern.match(value("size").trimmed());
+        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
+            height > kMaxFigureSide)
+            return fail(tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
+                            .arg(value("size"))
+                            .arg(kMinFigureSide)
+                            .arg(kMaxFigureSide));
+        animation.figure.size = QSize(width, height);
+    }
+    if (isSet("panel")) {
+        animation.figure.panel = value("panel").trimmed();
+        if (const auto error = checkFigureOptions(animation.figure))
+            return fail(QStringLiteral("--panel: ") + *error);
+    }
+    for (const char *name : {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "optimizer", "eta",
+                             "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+        result.sceneGiven = result.sceneGiven || isSet(name);
+
+    ExportRequest &e = result.exports;
+    e.figure = value("export");
+    e.gif = value("export-gif");
+    e.frames = value("export-frames");
+    e.dataset = value("export-data");
+    e.curves = value("export-curves");
+    e.trace = value("export-trace");
+    if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
+        return fail(tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure));
+    if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
+        return fail(tr("--export-gif: '%1' must end in .gif").arg(e.gif));
+    for (const char *name :
+         {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
+        if (isSet(name) && value(name).trimmed().isEmpty())
+            return fail(tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
+    }
+    const bool figureOptions = isSet("panel") || isSet("size") || isSet("scale");
+    if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
+        return fail(tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
+    if ((isSet("frames") || isSet("frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
+        return fail(tr("--frames and --frame-delay go with --export-gif or --export-frames"));
+
+    result.trace = isSet("trace");
+    if (result.trace && !isSet("report"))
+        return fail(tr("--trace only goes with --report"));
+    if (isSet("report") && e.any())
+        return fail(tr("--report and the --export options cannot be combined"));
+    if (isSet("report"))
+        result.action = CommandLine::Action::Report;
+    else if (e.any())
+        result.action = CommandLine::Action::Export;
+    else
+        result.action = CommandLine::Action::Gui;
     return result;
 }
 

@@ -1,12 +1,30 @@
 #pragma once
 
-#include "regviz/core/descent.h"
-#include "regviz/core/params.h"
+#include "animation_exporter.h"
+#include "session.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace regviz {
+
+/// Files a headless run writes (empty: not asked for).
+struct ExportRequest
+{
+    QString figure;             ///< --export FILE (.png, .pdf, .svg)
+    QString gif;                ///< --export-gif FILE
+    QString frames;             ///< --export-frames DIR
+    QString dataset;            ///< --export-data FILE
+    QString curves;             ///< --export-curves FILE
+    QString trace;              ///< --export-trace FILE
+    AnimationOptions animation; ///< figure options (--panel, --size, --scale) and GIF/frame options
+
+    [[nodiscard]] bool any() const
+    {
+        return !figure.isEmpty() || !gif.isEmpty() || !frames.isEmpty() || !dataset.isEmpty() ||
+               !curves.isEmpty() || !trace.isEmpty();
+    }
+};
 
 /// What the command line asks for, after validation.
 struct CommandLine
@@ -15,6 +33,7 @@ struct CommandLine
     {
         Gui,     ///< open the window at the given values
         Report,  ///< print the JSON report and exit
+        Export,  ///< write the requested files without a window and exit
         Help,    ///< print `text` to stdout and exit 0
         Version, ///< print `text` to stdout and exit 0
         Error    ///< print `text` to stderr and exit kUsageError
@@ -22,14 +41,17 @@ struct CommandLine
     static constexpr int kUsageError = 2;
 
     Action action = Action::Gui;
-    Params params;
-    DescentSettings descent;
+    Session session; ///< a session file (if given) with every explicit option applied over it
+    bool sceneGiven =
+        false;          ///< a session or any scene option was given (else the GUI restores the last scene)
     bool trace = false; ///< include every descent step in the report
+    ExportRequest exports;
     QString text;
 };
 
-/// Parses arguments (the first one is the program name). Never exits the process and needs no
-/// QCoreApplication instance, so the caller can decide afterwards whether a display is needed.
+/// Parses arguments (the first one is the program name). Reads the session file when one is named
+/// (positional SESSION.json or --session). Never exits the process and needs no QCoreApplication, so
+/// the caller can decide afterwards whether a display is needed.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
 
 } // namespace regviz

@@ -36,7 +36,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
       m_alpha(new ParamSlider(tr("Elastic-net mix α (0 = L2, 1 = L1)"), limits::alpha.min, limits::alpha.max,
                               limits::alpha.defaultValue, 2, ParamSlider::Scale::Linear, this)),
       m_seed(new QSpinBox(this)), m_newSample(new QPushButton(tr("New sample"), this)),
-      m_optimizer(new QComboBox(this)),
+      m_importNote(new QLabel(this)), m_optimizer(new QComboBox(this)),
       m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
                             ParamSlider::Scale::Logarithmic, this)),
       m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0,
@@ -94,6 +94,11 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(m_newSample);
     dataLayout->addLayout(seedRow);
+    m_importNote->setWordWrap(true);
+    m_importNote->setText(tr("<i>Imported data: the true weight, noise, n and seed do not apply. "
+                             "File ▸ Back to generated data restores them.</i>"));
+    m_importNote->hide();
+    dataLayout->addWidget(m_importNote);
 
     auto *descent = new QGroupBox(tr("Gradient descent"), this);
     auto *descentLayout = new QVBoxLayout(descent);
@@ -128,6 +133,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
 
     connect(controller, &SceneController::paramsChanged, this, &ControlPanel::showParams);
     connect(controller, &SceneController::descentSettingsChanged, this, &ControlPanel::showDescentSettings);
+    connect(controller, &SceneController::dataSourceChanged, this, &ControlPanel::showDataSource);
     showParams(controller->params());
     showDescentSettings(controller->descentSettings());
 }
@@ -141,6 +147,14 @@ void ControlPanel::showParams(const Params &params)
     m_alpha->showValue(params.alpha);
     const QSignalBlocker block(m_seed);
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
+}
+
+void ControlPanel::showDataSource(bool imported)
+{
+    for (QWidget *generatorOnly :
+         std::initializer_list<QWidget *>{m_trueWeight, m_noise, m_samples, m_seed, m_newSample})
+        generatorOnly->setEnabled(!imported);
+    m_importNote->setVisible(imported);
 }
 
 void ControlPanel::showDescentSettings(const DescentSettings &settings)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSpinBox;
 
@@ -33,10 +34,12 @@ public:
     [[nodiscard]] QSpinBox *stepsBox() const { return m_steps; }
     [[nodiscard]] QComboBox *optimizerBox() const { return m_optimizer; }
     [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
+    [[nodiscard]] QLabel *importNote() const { return m_importNote; }
 
 private:
     void showParams(const regviz::Params &params);
     void showDescentSettings(const regviz::DescentSettings &settings);
+    void showDataSource(bool imported);
 
     SceneController *m_controller;
     ParamSlider *m_lambda;
@@ -46,6 +49,7 @@ private:
     ParamSlider *m_alpha;
     QSpinBox *m_seed;
     QPushButton *m_newSample;
+    QLabel *m_importNote;
     QComboBox *m_optimizer;
     ParamSlider *m_eta;
     ParamSlider *m_start;

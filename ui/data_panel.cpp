@@ -15,11 +15,12 @@ QCPGraph *addLine(QCustomPlot *plot, const QString &name, const QPen &pen)
     return graph;
 }
 
-void setLine(QCPGraph *graph, const std::optional<double> &slope)
+/// The line y = slope x across [low, high], hidden when there is no slope.
+void setLine(QCPGraph *graph, const std::optional<double> &slope, double low, double high)
 {
     graph->setVisible(slope.has_value());
     if (slope)
-        graph->setData(QVector<double>{-1.0, 1.0}, QVector<double>{-*slope, *slope}, true);
+        graph->setData(QVector<double>{low, high}, QVector<double>{*slope * low, *slope * high}, true);
 }
 } // namespace
 
@@ -49,17 +50,30 @@ void DataPanel::drawScene(const Scene &scene)
         m_points->setData(toQVector(scene.points->x), toQVector(scene.points->y));
         m_drawnPoints = scene.points.get();
         const Eigen::Index shown = scene.points->x.size();
-        m_points->setName(shown < scene.moments.n
-                              ? tr("data (%1 of %2 points)").arg(shown).arg(scene.moments.n)
-                              : tr("data (%1 points)").arg(shown));
+        QString name = shown < scene.moments.n ? tr("data (%1 of %2 points)").arg(shown).arg(scene.moments.n)
+                                               : tr("data (%1 points)").arg(shown);
+        if (scene.imported)
+            name += tr(", %1").arg(scene.importedName);
+        m_points->setName(name);
     }
-    setLine(m_truth, scene.params.trueWeight);
-    setLine(m_ols, scene.minimizers.ols);
-    setLine(m_ridge, scene.minimizers.ridge);
-    setLine(m_lasso, scene.minimizers.lasso);
+    // Measured data has no known true weight.
+    const bool measured = scene.imported && scene.points->x.size() > 0;
+    const double low = measured ? scene.points->x.minCoeff() : -1.0;
+    const double high = measured ? scene.points->x.maxCoeff() : 1.0;
+    setLine(m_truth, scene.imported ? std::nullopt : std::optional<double>(scene.params.trueWeight), low,
+            high);
+    setLine(m_ols, scene.minimizers.ols, low, high);
+    setLine(m_ridge, scene.minimizers.ridge, low, high);
+    setLine(m_lasso, scene.minimizers.lasso, low, high);
 
+    if (scene.imported) {
+        style::fitRange(plot()->xAxis, {&scene.points->x});
+        style::fitRange(plot()->yAxis, {&scene.points->y});
+        return;
+    }
     // Room for the cloud and every line, fixed by the slider ranges so the view does not jump.
     const double reach = std::abs(scene.params.trueWeight) + 3.0 * scene.params.noise + 0.25;
+    plot()->xAxis->setRange(-1.05, 1.05);
     plot()->yAxis->setRange(-reach, reach);
 }
 

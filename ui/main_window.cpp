@@ -1,14 +1,16 @@
 #include "main_window.h"
 
 #include "control_panel.h"
+#include "dashboard.h"
 #include "data_panel.h"
 #include "descent_panel.h"
 #include "descent_player.h"
+#include "document_actions.h"
 #include "mse_panel.h"
 #include "numbers_panel.h"
-#include "penalty_panel.h"
 #include "regularized_panel.h"
 #include "scene_controller.h"
+#include "scene_setup.h"
 #include "settings_keys.h"
 
 #include <QAbstractButton>
@@ -20,7 +22,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -75,33 +77,17 @@ void keepNavigationKeys(QWidget *root, QObject *filter)
 
 } // namespace
 
-MainWindow::MainWindow(const Params &params, const DescentSettings &descent, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_controller(new SceneController(this)), m_player(new DescentPlayer(this)),
-      m_data(new DataPanel), m_mse(new MsePanel), m_l1(new PenaltyPanel(Penalty::L1)),
-      m_l2(new PenaltyPanel(Penalty::L2)), m_regularized(new RegularizedPanel), m_descent(new DescentPanel)
+      m_dashboard(new Dashboard(this))
 {
     setWindowTitle(tr("RegViz: L1 vs L2 regularization"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_controller->setParams(params);
-    m_controller->setDescentSettings(descent);
-
-    auto *central = new QWidget(this);
-    auto *grid = new QGridLayout(central);
-    grid->setContentsMargins(4, 4, 4, 4);
-    grid->setSpacing(4);
-    grid->addWidget(m_data, 0, 0);
-    grid->addWidget(m_mse, 0, 1);
-    grid->addWidget(m_l1, 0, 2);
-    grid->addWidget(m_l2, 0, 3);
-    grid->addWidget(m_regularized, 1, 0, 1, 2);
-    grid->addWidget(m_descent, 1, 2, 1, 2);
-    grid->setRowStretch(0, 2);
-    grid->setRowStretch(1, 3);
-    setCentralWidget(central);
+    setCentralWidget(m_dashboard);
     // The plots area takes focus first, so Space and the arrows drive descent straight away; a focused
     // slider or spin box keeps its own arrows (see KeepNavigationKeys).
-    central->setFocusPolicy(Qt::StrongFocus);
-    central->setAccessibleName(tr("Plots"));
+    m_dashboard->setFocusPolicy(Qt::StrongFocus);
+    m_dashboard->setAccessibleName(tr("Plots"));
 
     createDocks();
     createActions();
@@ -114,14 +100,34 @@ MainWindow::MainWindow(const Params &params, const DescentSettings &descent, QWi
     readSettings();
     statusBar()->showMessage(tr("Drag λ past λc and watch the L1 minimum snap to exactly 0"));
     showScene(m_controller->scene());
-    central->setFocus();
+    m_dashboard->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
 QList<PlotPanel *> MainWindow::plotPanels() const
 {
-    return {m_data, m_mse, m_l1, m_l2, m_regularized, m_descent};
+    return m_dashboard->panels();
+}
+
+DataPanel *MainWindow::dataPanel() const
+{
+    return m_dashboard->dataPanel();
+}
+
+MsePanel *MainWindow::msePanel() const
+{
+    return m_dashboard->msePanel();
+}
+
+RegularizedPanel *MainWindow::regularizedPanel() const
+{
+    return m_dashboard->regularizedPanel();
+}
+
+DescentPanel *MainWindow::descentPanel() const
+{
+    return m_dashboard->descentPanel();
 }
 
 void MainWindow::createDocks()
@@ -179,7 +185,13 @@ void MainWindow::createActions()
     m_aboutAction = action(tr("&About RegViz"), QKeySequence(), tr("Version, licence and libraries"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_documents = new DocumentActions(this);
+    m_documents->populateMenu(file);
+    file->addSeparator();
     file->addAction(m_quitAction);
+    connect(m_documents, &DocumentActions::currentFileChanged, this, [this](const QString &path) {
+        setWindowTitle(tr("%1 – RegViz").arg(QFileInfo(path).fileName()));
+    });
     QMenu *scene = menuBar()->addMenu(tr("&Scene"));
     scene->addAction(m_newSampleAction);
     scene->addAction(m_resetParamsAction);
@@ -200,9 +212,8 @@ void MainWindow::createActions()
     connect(m_resetRunAction, &QAction::triggered, m_player, &DescentPlayer::reset);
     connect(m_newSampleAction, &QAction::triggered, m_controller, &SceneController::drawNewSample);
     connect(m_resetParamsAction, &QAction::triggered, this, &MainWindow::resetParameters);
-    connect(m_showElasticAction, &QAction::toggled, m_regularized, &RegularizedPanel::setElasticShown);
-    connect(m_showElasticAction, &QAction::toggled, m_descent, &DescentPanel::setElasticShown);
-    connect(m_zoomZeroAction, &QAction::toggled, m_regularized, &RegularizedPanel::setZoomNearZero);
+    connect(m_showElasticAction, &QAction::toggled, m_dashboard, &Dashboard::setElasticShown);
+    connect(m_zoomZeroAction, &QAction::toggled, m_dashboard, &Dashboard::setZoomNearZero);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -239,24 +250,21 @@ void MainWindow::connectScene()
 {
     connect(m_controller, &SceneController::sceneChanged, this, &MainWindow::showScene);
     connect(m_player, &DescentPlayer::frameChanged, this, &MainWindow::showFrame);
-    connect(m_mse, &PlotPanel::startPicked, this, &MainWindow::startPicked);
-    connect(m_regularized, &PlotPanel::startPicked, this, &MainWindow::startPicked);
+    connect(m_dashboard, &Dashboard::startPicked, this, &MainWindow::startPicked);
 }
 
 void MainWindow::showScene(const SceneSnapshot &scene)
 {
     // The run was recomputed (new lambda, data or step size): keep the frame the user was looking at.
     m_player->setLastFrame(scene->lastFrame());
-    for (PlotPanel *panel : plotPanels())
-        panel->showScene(scene);
+    m_dashboard->showScene(scene);
     m_numbers->showScene(scene);
     showFrame(m_player->frame());
 }
 
 void MainWindow::showFrame(int frame)
 {
-    for (PlotPanel *panel : plotPanels())
-        panel->showFrame(frame);
+    m_dashboard->showFrame(frame);
     m_numbers->showFrame(frame);
     {
         const QSignalBlocker block(m_scrubber);
@@ -273,6 +281,7 @@ void MainWindow::startPicked(double w)
 
 void MainWindow::resetParameters()
 {
+    m_controller->clearImportedData();
     m_controller->setParams(Params{});
     m_controller->setDescentSettings(DescentSettings{});
     m_player->reset();
@@ -288,6 +297,46 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::start(const Session &session, bool sceneGiven)
+{
+    Session chosen = session;
+    if (!sceneGiven) {
+        // No scene on the command line: come back to the one the user left, if it still reads.
+        const SessionParse last = sessionFromJson(QSettings().value(settings::lastSession).toByteArray());
+        if (last.session)
+            chosen = *last.session;
+    }
+    if (const auto error = openSession(chosen)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("RegViz"), *error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+std::optional<QString> MainWindow::openSession(const Session &session)
+{
+    if (auto error = applySession(*m_controller, session))
+        return error;
+    m_showElasticAction->setChecked(session.view.showElastic);
+    m_zoomZeroAction->setChecked(session.view.zoomNearZero);
+    showScene(m_controller->scene());
+    m_player->pause();
+    m_player->setFrame(session.view.frame);
+    return std::nullopt;
+}
+
+Session MainWindow::currentSession() const
+{
+    Session s;
+    s.params = m_controller->params();
+    s.descent = m_controller->descentSettings();
+    s.view.showElastic = m_showElasticAction->isChecked();
+    s.view.zoomNearZero = m_zoomZeroAction->isChecked();
+    s.view.frame = m_player->frame();
+    s.dataFile = m_controller->importedPath();
+    return s;
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
@@ -295,7 +344,6 @@ void MainWindow::readSettings()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1600, 1000);
     restoreState(settings.value(settings::windowState).toByteArray());
-    m_showElasticAction->setChecked(settings.value(settings::showElastic, false).toBool());
     m_speed->setValue(settings.value(settings::playbackSpeed, DescentPlayer::kDefaultSpeed).toDouble());
 }
 
@@ -304,7 +352,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(settings::windowGeometry, saveGeometry());
     settings.setValue(settings::windowState, saveState());
-    settings.setValue(settings::showElastic, m_showElasticAction->isChecked());
+    settings.setValue(settings::lastSession, sessionToJson(currentSession()));
     settings.setValue(settings::playbackSpeed, m_player->speed());
 }
 

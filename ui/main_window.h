@@ -3,6 +3,7 @@
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
 #include "scene.h"
+#include "session.h"
 
 #include <QMainWindow>
 
@@ -14,12 +15,13 @@ class QSlider;
 namespace regviz {
 
 class ControlPanel;
+class Dashboard;
+class DocumentActions;
 class DataPanel;
 class DescentPanel;
 class DescentPlayer;
 class MsePanel;
 class NumbersPanel;
-class PenaltyPanel;
 class PlotPanel;
 class RegularizedPanel;
 class SceneController;
@@ -31,21 +33,27 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Params &params = {}, const DescentSettings &descent = {},
-                        QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Opens the session from the command line, or, when none was given, the scene the user left last time.
+    void start(const Session &session, bool sceneGiven);
+    /// Applies a session: parameters, descent settings, data source and view. On error nothing changes.
+    [[nodiscard]] std::optional<QString> openSession(const Session &session);
+    /// Everything needed to bring the current scene and view back.
+    [[nodiscard]] Session currentSession() const;
 
     [[nodiscard]] SceneController *controller() const { return m_controller; }
     [[nodiscard]] DescentPlayer *player() const { return m_player; }
     [[nodiscard]] ControlPanel *controlPanel() const { return m_controls; }
     [[nodiscard]] NumbersPanel *numbersPanel() const { return m_numbers; }
-    [[nodiscard]] DataPanel *dataPanel() const { return m_data; }
-    [[nodiscard]] MsePanel *msePanel() const { return m_mse; }
-    [[nodiscard]] PenaltyPanel *l1Panel() const { return m_l1; }
-    [[nodiscard]] PenaltyPanel *l2Panel() const { return m_l2; }
-    [[nodiscard]] RegularizedPanel *regularizedPanel() const { return m_regularized; }
-    [[nodiscard]] DescentPanel *descentPanel() const { return m_descent; }
+    [[nodiscard]] Dashboard *dashboard() const { return m_dashboard; }
+    [[nodiscard]] DataPanel *dataPanel() const;
+    [[nodiscard]] MsePanel *msePanel() const;
+    [[nodiscard]] RegularizedPanel *regularizedPanel() const;
+    [[nodiscard]] DescentPanel *descentPanel() const;
     [[nodiscard]] QSlider *frameScrubber() const { return m_scrubber; }
+    [[nodiscard]] DocumentActions *documents() const { return m_documents; }
     [[nodiscard]] QList<PlotPanel *> plotPanels() const;
 
 protected:
@@ -68,12 +76,8 @@ private:
     DescentPlayer *m_player;
     ControlPanel *m_controls = nullptr;
     NumbersPanel *m_numbers = nullptr;
-    DataPanel *m_data;
-    MsePanel *m_mse;
-    PenaltyPanel *m_l1;
-    PenaltyPanel *m_l2;
-    RegularizedPanel *m_regularized;
-    DescentPanel *m_descent;
+    Dashboard *m_dashboard;
+    DocumentActions *m_documents = nullptr;
 
     QAction *m_playAction = nullptr;
     QAction *m_stepForwardAction = nullptr;

@@ -7,6 +7,7 @@
 #include "regviz/core/moments.h"
 #include "regviz/core/params.h"
 
+#include <QString>
 #include <array>
 #include <memory>
 
@@ -26,6 +27,9 @@ struct Scene
     std::shared_ptr<const PointSample> points;
     std::array<DescentTrace, 4> traces; ///< in kAllPenalties order
     std::uint64_t revision = 0;         ///< grows by one with every published scene
+    /// Set when the data were imported (true weight, noise, n and seed then do not apply).
+    std::shared_ptr<const XYData> imported;
+    QString importedName; ///< file name of the imported data
 
     [[nodiscard]] Regularization regularization() const { return {params.lambda, params.alpha}; }
     [[nodiscard]] const DescentTrace &trace(Penalty kind) const

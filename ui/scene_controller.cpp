@@ -1,7 +1,9 @@
 #include "scene_controller.h"
 
+#include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace regviz {
 
@@ -92,6 +94,35 @@ void SceneController::drawNewSample()
     setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
 }
 
+void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
+{
+    if (!data || data->size() < 2)
+        return;
+    m_importedMoments = computeMoments(*data);
+    m_imported = std::move(data);
+    m_importedPath = path;
+    m_sourceChanged = true;
+    schedule();
+}
+
+void SceneController::clearImportedData()
+{
+    if (!m_imported)
+        return;
+    m_imported.reset();
+    m_importedPath.clear();
+    m_sourceChanged = true;
+    schedule();
+}
+
+XYData SceneController::currentData()
+{
+    if (m_imported)
+        return *m_imported;
+    flush();
+    return {m_dataset.x, responses(m_dataset, m_params.trueWeight, m_params.noise)};
+}
+
 void SceneController::setDescentSettings(const DescentSettings &settings)
 {
     if (!std::isfinite(settings.eta) || !std::isfinite(settings.w0) || !std::isfinite(settings.tolerance))
@@ -142,10 +173,11 @@ void SceneController::schedule()
 
 void SceneController::recompute()
 {
-    const bool pointsStale = !m_scene || m_datasetStale ||
-                             m_scene->params.trueWeight != m_params.trueWeight ||
-                             m_scene->params.noise != m_params.noise;
-    if (m_datasetStale) {
+    const bool sourceChanged = std::exchange(m_sourceChanged, false);
+    const bool pointsStale = !m_scene || sourceChanged || m_datasetStale ||
+                             (!m_imported && (m_scene->params.trueWeight != m_params.trueWeight ||
+                                              m_scene->params.noise != m_params.noise));
+    if (m_datasetStale && !m_imported) {
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
         m_datasetStale = false;
@@ -154,19 +186,28 @@ void SceneController::recompute()
     auto scene = std::make_shared<Scene>();
     scene->params = m_params;
     scene->descent = m_descent;
-    scene->moments = rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
+    scene->imported = m_imported;
+    scene->importedName = QFileInfo(m_importedPath).fileName();
+    scene->moments =
+        m_imported ? m_importedMoments : rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
     const Regularization reg = scene->regularization();
     scene->minimizers = computeMinimizers(scene->moments, reg);
     scene->curves = computeCurves(scene->moments, reg, m_params.wMin, m_params.wMax, m_params.gridSize);
     scene->minima = gridMinima(scene->curves);
-    scene->points = pointsStale ? std::make_shared<const PointSample>(displaySample(
-                                      m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints))
-                                : m_scene->points;
+    if (!pointsStale)
+        scene->points = m_scene->points;
+    else if (m_imported)
+        scene->points = std::make_shared<const PointSample>(displaySample(*m_imported, kMaxDisplayPoints));
+    else
+        scene->points = std::make_shared<const PointSample>(
+            displaySample(m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints));
     scene->traces = computeDescents(scene->moments, reg, m_descent);
     scene->revision = ++m_revision;
 
     const bool paramsMoved = !m_scene || m_scene->params != m_params;
     m_scene = std::move(scene);
+    if (sourceChanged)
+        Q_EMIT dataSourceChanged(m_imported != nullptr);
     if (paramsMoved)
         Q_EMIT paramsChanged(m_params);
     Q_EMIT descentSettingsChanged(m_descent);

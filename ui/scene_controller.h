@@ -23,6 +23,10 @@ public:
     [[nodiscard]] const DescentSettings &descentSettings() const { return m_descent; }
     /// The scene for the current parameters (computed now if a change is pending).
     [[nodiscard]] SceneSnapshot scene();
+    /// The (x, y) data of the current scene: the imported rows or the generated draw: O(n).
+    [[nodiscard]] XYData currentData();
+    [[nodiscard]] bool hasImportedData() const { return m_imported != nullptr; }
+    [[nodiscard]] QString importedPath() const { return m_importedPath; }
 
     /// Computes and publishes now if a change is pending (tests and headless export use it).
     void flush();
@@ -37,6 +41,11 @@ public Q_SLOTS:
     void setAlpha(double alpha);
     void drawNewSample(); ///< the next seed
 
+    /// Draws from measured data instead of the generator until clearImportedData().
+    /// `path` is the file the data came from (kept for sessions; its name labels the scene).
+    void setImportedData(std::shared_ptr<const regviz::XYData> data, const QString &path);
+    void clearImportedData();
+
     void setDescentSettings(const regviz::DescentSettings &settings);
     void setOptimizer(regviz::Optimizer optimizer);
     void setEta(double eta);
@@ -47,6 +56,8 @@ Q_SIGNALS:
     void sceneChanged(const regviz::SceneSnapshot &scene);
     void paramsChanged(const regviz::Params &params);
     void descentSettingsChanged(const regviz::DescentSettings &settings);
+    /// Imported data replaced the generated draw (true) or the generator is back (false).
+    void dataSourceChanged(bool imported);
 
 private:
     void schedule();
@@ -57,6 +68,10 @@ private:
     Dataset m_dataset;
     Moments m_drawMoments; ///< moments of m_dataset; rescaled in O(1) when only weight or noise move
     bool m_datasetStale = true;
+    std::shared_ptr<const XYData> m_imported;
+    QString m_importedPath;
+    Moments m_importedMoments;
+    bool m_sourceChanged = false;
     QTimer m_coalesce;
     SceneSnapshot m_scene;
     std::uint64_t m_revision = 0;

@@ -4,10 +4,17 @@
 
 namespace regviz::settings {
 
-// Every QSettings key RegViz uses, in one place. Read in MainWindow's constructor, written on close.
+// Every QSettings key RegViz uses, in one place.
 inline constexpr QLatin1StringView windowGeometry{"window/geometry"};
 inline constexpr QLatin1StringView windowState{"window/state"};
-inline constexpr QLatin1StringView showElastic{"view/showElastic"};
+inline constexpr QLatin1StringView lastSession{"session/last"};
+inline constexpr QLatin1StringView recentFiles{"files/recent"};
+inline constexpr QLatin1StringView lastFolder{"files/lastFolder"};
 inline constexpr QLatin1StringView playbackSpeed{"descent/speed"};
+inline constexpr QLatin1StringView exportPanel{"export/panel"};
+inline constexpr QLatin1StringView exportSize{"export/size"};
+inline constexpr QLatin1StringView exportScale{"export/scale"};
+inline constexpr QLatin1StringView exportFrames{"export/frames"};
+inline constexpr QLatin1StringView exportDelay{"export/delay"};
 
 } // namespace regviz::settings

@@ -41,4 +41,20 @@ PointSample displaySample(const Dataset &data, double trueWeight, double noise, 
     return sample;
 }
 
+PointSample displaySample(const XYData &data, Eigen::Index maxPoints)
+{
+    const Eigen::Index n = data.size();
+    const Eigen::Index k = std::clamp<Eigen::Index>(maxPoints, 0, n);
+    PointSample sample;
+    sample.x.resize(k);
+    sample.y.resize(k);
+    for (Eigen::Index i = 0; i < k; ++i) {
+        // Row floor(i n / k): evenly spread, first row included, every row when k == n.
+        const Eigen::Index row = i * n / k; // i n fits easily in 64 bits for any loadable file
+        sample.x[i] = data.x[row];
+        sample.y[i] = data.y[row];
+    }
+    return sample;
+}
+
 } // namespace regviz

@@ -18,6 +18,19 @@ Moments computeMoments(const Dataset &data, double trueWeight, double noise)
     return m;
 }
 
+Moments computeMoments(const XYData &data)
+{
+    Moments m;
+    m.n = data.size();
+    if (m.n == 0)
+        return m;
+    const auto n = static_cast<double>(m.n);
+    m.sxx = data.x.squaredNorm() / n;
+    m.sxy = data.x.dot(data.y) / n;
+    m.syy = data.y.squaredNorm() / n;
+    return m;
+}
+
 Moments rescaleMoments(const Moments &sameDraw, double trueWeight, double noise)
 {
     Moments m = sameDraw;

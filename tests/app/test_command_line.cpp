@@ -23,8 +23,8 @@ TEST(CommandLine, NoArgumentsOpensTheWindowAtTheDefaults)
 {
     const CommandLine c = parse({});
     EXPECT_EQ(c.action, CommandLine::Action::Gui);
-    EXPECT_EQ(c.params, regviz::Params{});
-    EXPECT_EQ(c.descent, regviz::DescentSettings{});
+    EXPECT_EQ(c.session.params, regviz::Params{});
+    EXPECT_EQ(c.session.descent, regviz::DescentSettings{});
 }
 
 TEST(CommandLine, ReadsEveryScenePAndDescentOption)
@@ -37,16 +37,16 @@ TEST(CommandLine, ReadsEveryScenePAndDescentOption)
                                  "--w0",     "-1",       "--steps",
                                  "1000",     "--report", "--trace"});
     ASSERT_EQ(c.action, CommandLine::Action::Report) << c.text.toStdString();
-    EXPECT_DOUBLE_EQ(c.params.lambda, 1.25);
-    EXPECT_DOUBLE_EQ(c.params.trueWeight, -0.75);
-    EXPECT_DOUBLE_EQ(c.params.noise, 0.3);
-    EXPECT_EQ(c.params.samples, 5000);
-    EXPECT_EQ(c.params.seed, 9U);
-    EXPECT_DOUBLE_EQ(c.params.alpha, 0.2);
-    EXPECT_EQ(c.descent.optimizer, regviz::Optimizer::Proximal);
-    EXPECT_DOUBLE_EQ(c.descent.eta, 0.05);
-    EXPECT_DOUBLE_EQ(c.descent.w0, -1.0);
-    EXPECT_EQ(c.descent.maxSteps, 1000);
+    EXPECT_DOUBLE_EQ(c.session.params.lambda, 1.25);
+    EXPECT_DOUBLE_EQ(c.session.params.trueWeight, -0.75);
+    EXPECT_DOUBLE_EQ(c.session.params.noise, 0.3);
+    EXPECT_EQ(c.session.params.samples, 5000);
+    EXPECT_EQ(c.session.params.seed, 9U);
+    EXPECT_DOUBLE_EQ(c.session.params.alpha, 0.2);
+    EXPECT_EQ(c.session.descent.optimizer, regviz::Optimizer::Proximal);
+    EXPECT_DOUBLE_EQ(c.session.descent.eta, 0.05);
+    EXPECT_DOUBLE_EQ(c.session.descent.w0, -1.0);
+    EXPECT_EQ(c.session.descent.maxSteps, 1000);
     EXPECT_TRUE(c.trace);
 }
 

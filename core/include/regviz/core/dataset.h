@@ -26,6 +26,15 @@ struct Dataset
 /// y_i = trueWeight x_i + noise e_i for every point.
 [[nodiscard]] Eigen::VectorXd responses(const Dataset &data, double trueWeight, double noise);
 
+/// Measured (x, y) pairs, e.g. imported from a CSV file, used instead of a generated draw.
+struct XYData
+{
+    Eigen::VectorXd x;
+    Eigen::VectorXd y;
+
+    [[nodiscard]] Eigen::Index size() const { return x.size(); }
+};
+
 /// The first min(n, maxPoints) points as (x, y): a fair random subsample, for drawing a large cloud.
 struct PointSample
 {
@@ -34,5 +43,9 @@ struct PointSample
 };
 [[nodiscard]] PointSample displaySample(const Dataset &data, double trueWeight, double noise,
                                         Eigen::Index maxPoints);
+
+/// At most maxPoints of measured data, evenly strided over the rows (their order may not be random, so
+/// a prefix would not be a fair sample). All of them when there are no more than maxPoints.
+[[nodiscard]] PointSample displaySample(const XYData &data, Eigen::Index maxPoints);
 
 } // namespace regviz

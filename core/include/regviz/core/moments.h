@@ -23,6 +23,9 @@ struct Moments
 /// All moments of the data for this true weight and noise: O(n).
 [[nodiscard]] Moments computeMoments(const Dataset &data, double trueWeight, double noise);
 
+/// The moments of measured data: O(n). There is no noise draw, so sxe and see are 0.
+[[nodiscard]] Moments computeMoments(const XYData &data);
+
 /// The moments for a new true weight and noise from ones computed for the same draw: O(1).
 ///
 /// With y = w x + s e: Sxy = w Sxx + s Sxe and Syy = w^2 Sxx + 2 w s Sxe + s^2 See; Sxx, Sxe, See and n

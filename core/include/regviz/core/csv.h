@@ -1,0 +1,48 @@
+#pragma once
+
+#include "regviz/core/dataset.h"
+#include "regviz/core/descent.h"
+
+#include <Eigen/Core>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regviz {
+
+/// Why a CSV text was rejected: the 1-based line (0 when the problem is the whole text) and a message.
+struct CsvError
+{
+    std::size_t line = 0;
+    std::string message;
+};
+
+/// Either the parsed data or the first problem found; never partly loaded.
+struct CsvParseResult
+{
+    std::optional<XYData> data;
+    std::optional<CsvError> error;
+};
+
+inline constexpr std::size_t kMaxCsvBytes = 100U * 1024U * 1024U; ///< larger files are refused
+
+/// Parses "x,y" rows, with or without a header line of two non-numeric names. Blank lines are skipped;
+/// a UTF-8 byte-order mark is allowed. Rejected: anything but exactly two columns, a value that is not
+/// a finite number, fewer than 2 rows, text over kMaxCsvBytes, and text that is not UTF-8 (NUL bytes,
+/// UTF-16).
+[[nodiscard]] CsvParseResult parseXYCsv(std::string_view text);
+
+/// The shortest decimal text that reads back as exactly the same double (std::to_chars).
+[[nodiscard]] std::string shortestDecimal(double value);
+
+/// A CSV document: a header line, then one line per row; every column has the same length.
+[[nodiscard]] std::string formatCsv(const std::vector<std::string> &header,
+                                    const std::vector<const Eigen::VectorXd *> &columns);
+
+/// Every step of every trace in long form: penalty,step,w,value,loss_gradient,penalty_gradient,step_taken.
+[[nodiscard]] std::string formatTraceCsv(const std::array<DescentTrace, 4> &traces);
+
+} // namespace regviz

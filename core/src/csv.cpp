@@ -1,0 +1,175 @@
+#include "regviz/core/csv.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace regviz {
+
+namespace {
+
+std::string_view trim(std::string_view s)
+{
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r';
+    };
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+enum class Field
+{
+    Number,
+    NotANumber,
+    NotFinite
+};
+
+Field parseNumber(std::string_view text, double &value)
+{
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return Field::NotANumber;
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ptr != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+        return Field::NotANumber;
+    if (ec == std::errc::result_out_of_range || !std::isfinite(value))
+        return Field::NotFinite;
+    return Field::Number;
+}
+
+CsvParseResult fail(std::size_t line, std::string message)
+{
+    return {std::nullopt, CsvError{line, std::move(message)}};
+}
+
+std::string quoted(std::string_view text)
+{
+    constexpr std::size_t kShown = 40;
+    std::string out = "'";
+    out += text.substr(0, kShown);
+    if (text.size() > kShown)
+        out += "...";
+    return out + "'";
+}
+
+} // namespace
+
+CsvParseResult parseXYCsv(std::string_view text)
+{
+    if (text.size() > kMaxCsvBytes)
+        return fail(0, "the file is larger than 100 MB");
+    if (text.size() >= 2 &&
+        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+        return fail(0, "the file is UTF-16 text; save it as UTF-8 (plain CSV)");
+    if (text.find('\0') != std::string_view::npos)
+        return fail(0, "the file is binary, not CSV text");
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+
+    std::vector<double> xs;
+    std::vector<double> ys;
+    bool headerAllowed = true;
+    std::size_t lineNumber = 0;
+    while (!text.empty()) {
+        const std::size_t newline = text.find('\n');
+        const std::string_view line = trim(text.substr(0, newline));
+        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+        ++lineNumber;
+        if (line.empty())
+            continue;
+
+        std::array<std::string_view, 2> fields;
+        std::size_t count = 0;
+        std::string_view rest = line;
+        while (true) {
+            const std::size_t comma = rest.find(',');
+            if (count < fields.size())
+                fields[count] = trim(rest.substr(0, comma));
+            ++count;
+            if (comma == std::string_view::npos)
+                break;
+            rest.remove_prefix(comma + 1);
+        }
+        if (count != 2)
+            return fail(lineNumber, "expected 2 columns (x, y) but found " + std::to_string(count));
+
+        std::array<double, 2> values{};
+        std::array<Field, 2> kinds{};
+        for (std::size_t i = 0; i < 2; ++i)
+            kinds[i] = parseNumber(fields[i], values[i]);
+        if (headerAllowed && kinds[0] == Field::NotANumber && kinds[1] == Field::NotANumber &&
+            !fields[0].empty() && !fields[1].empty()) {
+            headerAllowed = false; // a header line of two names
+            continue;
+        }
+        headerAllowed = false;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const char *column = i == 0 ? "x" : "y";
+            if (kinds[i] == Field::NotANumber)
+                return fail(lineNumber,
+                            std::string(column) + " value " + quoted(fields[i]) + " is not a number");
+            if (kinds[i] == Field::NotFinite)
+                return fail(lineNumber,
+                            std::string(column) + " value " + quoted(fields[i]) + " is not finite");
+        }
+        xs.push_back(values[0]);
+        ys.push_back(values[1]);
+    }
+    if (xs.size() < 2)
+        return fail(0, "at least 2 data rows are needed, found " + std::to_string(xs.size()));
+
+    XYData data;
+    data.x = Eigen::Map<const Eigen::VectorXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
+    data.y = Eigen::Map<const Eigen::VectorXd>(ys.data(), static_cast<Eigen::Index>(ys.size()));
+    return {std::move(data), std::nullopt};
+}
+
+std::string shortestDecimal(double value)
+{
+    std::array<char, 32> buffer{};
+    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return ec == std::errc() ? std::string(buffer.data(), end) : std::string("nan");
+}
+
+std::string formatCsv(const std::vector<std::string> &header,
+                      const std::vector<const Eigen::VectorXd *> &columns)
+{
+    std::string out;
+    for (std::size_t i = 0; i < header.size(); ++i)
+        out += (i == 0 ? "" : ",") + header[i];
+    out += '\n';
+    const Eigen::Index rows = columns.empty() ? 0 : columns.front()->size();
+    out.reserve(out.size() + static_cast<std::size_t>(rows) * columns.size() * 20U);
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                out += ',';
+            out += shortestDecimal((*columns[c])[r]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::string formatTraceCsv(const std::array<DescentTrace, 4> &traces)
+{
+    std::string out = "penalty,step,w,value,loss_gradient,penalty_gradient,step_taken\n";
+    for (const DescentTrace &trace : traces) {
+        for (std::size_t k = 0; k < trace.steps.size(); ++k) {
+            const DescentStep &s = trace.steps[k];
+            out += penaltyName(trace.penalty);
+            out += ',' + std::to_string(k);
+            for (const double v : {s.w, s.value, s.lossGradient, s.penaltyGradient, s.step})
+                out += ',' + shortestDecimal(v);
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+} // namespace regviz

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "figure_exporter.h"
+
+#include <QList>
+
+namespace regviz {
+
+/// How a descent run becomes an animation.
+struct AnimationOptions
+{
+    FigureOptions figure{QString(), QSize(1200, 750), 1.0};
+    int frameCount = 60; ///< frames to render, spread evenly from the first to the last step
+    int delayMs = 100;   ///< how long each frame shows in a GIF
+
+    friend bool operator==(const AnimationOptions &, const AnimationOptions &) = default;
+};
+
+inline constexpr int kMaxAnimationFrames = 1000;
+
+/// The steps shown by `count` frames spread evenly over 0..lastStep, both ends included (every step
+/// when count exceeds the run).
+[[nodiscard]] QList<int> animationSteps(int lastStep, int count);
+
+/// Renders descent runs frame by frame through the Dashboard (which must already show the scene) and
+/// writes them as a looping GIF or as numbered PNG files. Each file is written atomically.
+class AnimationExporter
+{
+public:
+    AnimationExporter(Dashboard *dashboard, int lastStep) : m_dashboard(dashboard), m_lastStep(lastStep) {}
+
+    [[nodiscard]] std::optional<QString> exportGif(const QString &path,
+                                                   const AnimationOptions &options) const;
+    /// Writes frame_0000.png, frame_0001.png, ... into an existing folder.
+    [[nodiscard]] std::optional<QString> exportFrames(const QString &folder,
+                                                      const AnimationOptions &options) const;
+
+private:
+    [[nodiscard]] std::optional<QString> check(const AnimationOptions &options) const;
+
+    Dashboard *m_dashboard;
+    int m_lastStep;
+};
+
+} // namespace regviz

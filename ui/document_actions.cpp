@@ -1,0 +1,366 @@
+#include "document_actions.h"
+
+#include "dashboard.h"
+#include "descent_player.h"
+#include "export_dialog.h"
+#include "file_io.h"
+#include "main_window.h"
+#include "scene_controller.h"
+#include "scene_setup.h"
+#include "settings_keys.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace regviz {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kSessionFilter = QStringLiteral("RegViz sessions (*.json)");
+const QString kCsvFilter = QStringLiteral("CSV files (*.csv)");
+} // namespace
+
+QList<std::pair<QString, QString>> DocumentActions::presets()
+{
+    return {
+        {QStringLiteral(":/presets/article.json"), tr("The article's figure")},
+        {QStringLiteral(":/presets/just-past-lambda-c.json"), tr("λ just past λc")},
+        {QStringLiteral(":/presets/noisy-data.json"), tr("Noisy data")},
+        {QStringLiteral(":/presets/step-too-large.json"), tr("Step size too large")},
+    };
+}
+
+DocumentActions::DocumentActions(MainWindow *window)
+    : QObject(window), m_window(window), m_open(new QAction(tr("&Open session…"), this)),
+      m_save(new QAction(tr("&Save session"), this)), m_saveAs(new QAction(tr("Save session &as…"), this)),
+      m_import(new QAction(tr("&Import data (CSV)…"), this)),
+      m_clearImport(new QAction(tr("Back to &generated data"), this)),
+      m_exportFigure(new QAction(tr("&Export figure…"), this)),
+      m_exportGif(new QAction(tr("Export descent &animation (GIF)…"), this)),
+      m_exportFrames(new QAction(tr("Export descent &frames (PNG)…"), this)),
+      m_exportDataset(new QAction(tr("Dataset…"), this)),
+      m_exportCurves(new QAction(tr("Curves on the grid…"), this)),
+      m_exportTrace(new QAction(tr("Descent trace…"), this)),
+      m_copyFigure(new QAction(tr("&Copy figure"), this)), m_presets(new QMenu(tr("&Presets"), window)),
+      m_recent(new QMenu(tr("Open &recent"), window))
+{
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_copyFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_open->setStatusTip(tr("Open a saved session"));
+    m_save->setStatusTip(tr("Save every parameter and view choice"));
+    m_saveAs->setStatusTip(tr("Save the session under a new name"));
+    m_import->setStatusTip(tr("Use (x, y) pairs from a CSV file instead of generated data"));
+    m_clearImport->setStatusTip(tr("Forget the imported data and draw from the generator again"));
+    m_exportFigure->setStatusTip(tr("Save the dashboard or one panel as PNG, PDF or SVG"));
+    m_exportGif->setStatusTip(tr("Save the descent run as a looping GIF"));
+    m_exportFrames->setStatusTip(tr("Save the descent run as numbered PNG files"));
+    m_copyFigure->setStatusTip(tr("Copy the dashboard as an image"));
+    m_clearImport->setEnabled(false);
+    for (QAction *action : {m_open, m_save, m_saveAs, m_import, m_exportFigure, m_copyFigure})
+        window->addAction(action);
+
+    connect(m_open, &QAction::triggered, this, &DocumentActions::open);
+    connect(m_save, &QAction::triggered, this, &DocumentActions::save);
+    connect(m_saveAs, &QAction::triggered, this, &DocumentActions::saveAs);
+    connect(m_import, &QAction::triggered, this, &DocumentActions::askImportData);
+    connect(m_clearImport, &QAction::triggered, this, &DocumentActions::clearImportedData);
+    connect(m_exportFigure, &QAction::triggered, this, &DocumentActions::askExportFigure);
+    connect(m_exportGif, &QAction::triggered, this, &DocumentActions::askExportGif);
+    connect(m_exportFrames, &QAction::triggered, this, &DocumentActions::askExportFrames);
+    connect(m_exportDataset, &QAction::triggered, this, [this] { askExportData(DataExport::Dataset); });
+    connect(m_exportCurves, &QAction::triggered, this, [this] { askExportData(DataExport::Curves); });
+    connect(m_exportTrace, &QAction::triggered, this, [this] { askExportData(DataExport::Trace); });
+    connect(m_copyFigure, &QAction::triggered, this, &DocumentActions::copyFigure);
+    connect(window->controller(), &SceneController::dataSourceChanged, m_clearImport, &QAction::setEnabled);
+
+    for (const auto &[path, title] : presets()) {
+        QAction *preset = m_presets->addAction(title);
+        connect(preset, &QAction::triggered, this, [this, file = path] {
+            const SessionParse parsed = loadSessionFile(file);
+            if (!parsed.session)
+                return showProblem(tr("Preset"), parsed.error);
+            if (const auto error = m_window->openSession(*parsed.session))
+                showProblem(tr("Preset"), *error);
+        });
+    }
+    rebuildRecentMenu();
+}
+
+void DocumentActions::populateMenu(QMenu *file)
+{
+    file->addAction(m_open);
+    file->addMenu(m_recent);
+    file->addMenu(m_presets);
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_clearImport);
+    QMenu *data = file->addMenu(tr("Export &data (CSV)"));
+    data->addActions({m_exportDataset, m_exportCurves, m_exportTrace});
+    file->addSeparator();
+    file->addAction(m_exportFigure);
+    file->addAction(m_exportGif);
+    file->addAction(m_exportFrames);
+    file->addAction(m_copyFigure);
+}
+
+bool DocumentActions::openFile(const QString &path)
+{
+    const SessionParse parsed = loadSessionFile(path);
+    if (!parsed.session) {
+        showProblem(tr("Open session"), parsed.error);
+        return false;
+    }
+    if (const auto error = m_window->openSession(*parsed.session)) {
+        showProblem(tr("Open session"), *error);
+        return false;
+    }
+    setCurrentFile(path);
+    rememberRecent(path);
+    return true;
+}
+
+bool DocumentActions::saveTo(const QString &path)
+{
+    if (const auto error = writeFileAtomically(path, sessionToJson(m_window->currentSession()))) {
+        showProblem(tr("Save session"), *error);
+        return false;
+    }
+    setCurrentFile(path);
+    rememberRecent(path);
+    return true;
+}
+
+bool DocumentActions::importData(const QString &path)
+{
+    DataImport imported = importCsvFile(path);
+    if (!imported.data) {
+        showProblem(tr("Import data"), imported.error);
+        return false;
+    }
+    m_window->controller()->setImportedData(std::move(imported.data), path);
+    rememberFolder(path);
+    return true;
+}
+
+void DocumentActions::clearImportedData()
+{
+    m_window->controller()->clearImportedData();
+}
+
+bool DocumentActions::exportFigureTo(const QString &path, const FigureOptions &options)
+{
+    if (const auto error = FigureExporter(m_window->dashboard()).exportFigure(path, options)) {
+        showProblem(tr("Export figure"), *error);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentActions::exportGifTo(const QString &path, const AnimationOptions &options)
+{
+    Dashboard *dashboard = m_window->dashboard();
+    const auto error =
+        AnimationExporter(dashboard, m_window->controller()->scene()->lastFrame()).exportGif(path, options);
+    dashboard->showFrame(m_window->player()->frame()); // the export stepped through every frame
+    if (error) {
+        showProblem(tr("Export animation"), *error);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentActions::exportFramesTo(const QString &folder, const AnimationOptions &options)
+{
+    Dashboard *dashboard = m_window->dashboard();
+    const auto error = AnimationExporter(dashboard, m_window->controller()->scene()->lastFrame())
+                           .exportFrames(folder, options);
+    dashboard->showFrame(m_window->player()->frame());
+    if (error) {
+        showProblem(tr("Export frames"), *error);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentActions::exportDataTo(const QString &path, DataExport kind)
+{
+    SceneController *controller = m_window->controller();
+    QByteArray csv;
+    switch (kind) {
+    case DataExport::Dataset:
+        csv = datasetCsv(controller->currentData());
+        break;
+    case DataExport::Curves:
+        csv = curvesCsv(*controller->scene());
+        break;
+    case DataExport::Trace:
+        csv = traceCsv(*controller->scene());
+        break;
+    }
+    if (const auto error = writeFileAtomically(path, csv)) {
+        showProblem(tr("Export data"), *error);
+        return false;
+    }
+    return true;
+}
+
+void DocumentActions::copyFigure()
+{
+    const FigureOptions options{QString(), m_window->dashboard()->size(), m_window->devicePixelRatioF()};
+    QGuiApplication::clipboard()->setImage(FigureExporter(m_window->dashboard()).renderImage(options));
+    m_window->statusBar()->showMessage(tr("Figure copied to the clipboard"), 3000);
+}
+
+void DocumentActions::open()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(), kSessionFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void DocumentActions::save()
+{
+    if (m_currentFile.isEmpty())
+        saveAs();
+    else
+        saveTo(m_currentFile);
+}
+
+void DocumentActions::saveAs()
+{
+    const QString path =
+        askSavePath(tr("Save session"), QStringLiteral("regviz-session.json"), kSessionFilter);
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+void DocumentActions::askImportData()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import data"), startFolder(), kCsvFilter);
+    if (!path.isEmpty())
+        importData(path);
+}
+
+void DocumentActions::askExportFigure()
+{
+    ExportDialog dialog(ExportDialog::Kind::Figure, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = askSavePath(tr("Export figure"), QStringLiteral("regviz.png"),
+                                     tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (!path.isEmpty())
+        exportFigureTo(path, dialog.options().figure);
+}
+
+void DocumentActions::askExportGif()
+{
+    ExportDialog dialog(ExportDialog::Kind::Animation, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path =
+        askSavePath(tr("Export animation"), QStringLiteral("regviz-descent.gif"), tr("GIF (*.gif)"));
+    if (!path.isEmpty())
+        exportGifTo(path, dialog.options());
+}
+
+void DocumentActions::askExportFrames()
+{
+    ExportDialog dialog(ExportDialog::Kind::Animation, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Folder for the frames"), startFolder());
+    if (!folder.isEmpty())
+        exportFramesTo(folder, dialog.options());
+}
+
+void DocumentActions::askExportData(DataExport kind)
+{
+    const QString name = kind == DataExport::Dataset  ? QStringLiteral("regviz-data.csv")
+                         : kind == DataExport::Curves ? QStringLiteral("regviz-curves.csv")
+                                                      : QStringLiteral("regviz-trace.csv");
+    const QString path = askSavePath(tr("Export data"), name, kCsvFilter);
+    if (!path.isEmpty())
+        exportDataTo(path, kind);
+}
+
+QString DocumentActions::askSavePath(const QString &title, const QString &suggestedName,
+                                     const QString &filter)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, title, QDir(startFolder()).filePath(suggestedName), filter);
+    if (!path.isEmpty())
+        rememberFolder(path);
+    return path;
+}
+
+QString DocumentActions::startFolder() const
+{
+    const QString remembered = QSettings().value(settings::lastFolder).toString();
+    return remembered.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                : remembered;
+}
+
+void DocumentActions::rememberFolder(const QString &path)
+{
+    QSettings().setValue(settings::lastFolder, QFileInfo(path).absolutePath());
+}
+
+void DocumentActions::setCurrentFile(const QString &path)
+{
+    m_currentFile = path;
+    rememberFolder(path);
+    Q_EMIT currentFileChanged(path);
+}
+
+void DocumentActions::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(settings::recentFiles).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(settings::recentFiles, recent);
+    rebuildRecentMenu();
+}
+
+void DocumentActions::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(settings::recentFiles).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recent->addAction(QFileInfo(path).fileName());
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void DocumentActions::showProblem(const QString &title, const QString &message)
+{
+    // Not modal-blocking: the message shows, the window (and a test) go on.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT problemShown(message);
+}
+
+} // namespace regviz

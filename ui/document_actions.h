@@ -1,0 +1,89 @@
+#pragma once
+
+#include "animation_exporter.h"
+#include "data_export.h"
+#include "session.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace regviz {
+
+class MainWindow;
+
+/// The File menu: sessions (open, save, presets, recent files), data import and export, and figure
+/// export. Each action asks for a file with a dialog and then calls the matching public function, which
+/// tests call directly. Problems are shown in a message box and announced with problemShown(); the scene
+/// is left as it was.
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentActions(MainWindow *window);
+
+    /// Adds every file action to the menu.
+    void populateMenu(QMenu *file);
+
+    [[nodiscard]] QString currentFile() const { return m_currentFile; }
+    [[nodiscard]] QAction *copyFigureAction() const { return m_copyFigure; }
+    [[nodiscard]] QMenu *presetsMenu() const { return m_presets; }
+    [[nodiscard]] QMenu *recentMenu() const { return m_recent; }
+
+    /// The shipped presets: resource path and title.
+    [[nodiscard]] static QList<std::pair<QString, QString>> presets();
+
+public Q_SLOTS:
+    bool openFile(const QString &path);
+    bool saveTo(const QString &path);
+    bool importData(const QString &path);
+    void clearImportedData();
+    bool exportFigureTo(const QString &path, const regviz::FigureOptions &options);
+    bool exportGifTo(const QString &path, const regviz::AnimationOptions &options);
+    bool exportFramesTo(const QString &folder, const regviz::AnimationOptions &options);
+    bool exportDataTo(const QString &path, regviz::DataExport kind);
+    void copyFigure();
+
+Q_SIGNALS:
+    void currentFileChanged(const QString &path);
+    void problemShown(const QString &message);
+
+private:
+    void open();
+    void save();
+    void saveAs();
+    void askImportData();
+    void askExportFigure();
+    void askExportGif();
+    void askExportFrames();
+    void askExportData(regviz::DataExport kind);
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
+    void setCurrentFile(const QString &path);
+    void showProblem(const QString &title, const QString &message);
+    [[nodiscard]] QString askSavePath(const QString &title, const QString &suggestedName,
+                                      const QString &filter);
+    [[nodiscard]] QString startFolder() const;
+    void rememberFolder(const QString &path);
+
+    MainWindow *m_window;
+    QString m_currentFile;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_import;
+    QAction *m_clearImport;
+    QAction *m_exportFigure;
+    QAction *m_exportGif;
+    QAction *m_exportFrames;
+    QAction *m_exportDataset;
+    QAction *m_exportCurves;
+    QAction *m_exportTrace;
+    QAction *m_copyFigure;
+    QMenu *m_presets;
+    QMenu *m_recent;
+};
+
+} // namespace regviz

@@ -1,0 +1,173 @@
+#include "figure_exporter.h"
+
+#include "dashboard.h"
+#include "file_io.h"
+#include "plot_panel.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <qcustomplot.h>
+
+namespace regviz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FigureExporter", text);
+}
+
+constexpr int kTitleHeight = 24;
+constexpr int kGap = 6;
+
+/// Cells of the dashboard figure, mirroring the window: four small panels on top, two wide ones below.
+QList<QRect> dashboardCells(const QSize &size)
+{
+    const int topHeight = (size.height() - kGap) * 2 / 5;
+    const int bottomHeight = size.height() - kGap - topHeight;
+    const int quarter = (size.width() - 3 * kGap) / 4;
+    const int half = (size.width() - kGap) / 2;
+    QList<QRect> cells;
+    for (int i = 0; i < 4; ++i)
+        cells << QRect(i * (quarter + kGap), 0, quarter, topHeight);
+    cells << QRect(0, topHeight + kGap, half, bottomHeight);
+    cells << QRect(half + kGap, topHeight + kGap, size.width() - half - kGap, bottomHeight);
+    return cells;
+}
+
+void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
+{
+    painter.save();
+    painter.translate(cell.topLeft());
+    QFont titleFont = panel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(10.0);
+    painter.setFont(titleFont);
+    painter.setPen(Qt::black);
+    painter.drawText(QRect(6, 0, cell.width() - 12, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     panel->title());
+    painter.translate(0, kTitleHeight);
+    panel->plot()->toPainter(&painter, cell.width(), cell.height() - kTitleHeight);
+    painter.restore();
+}
+
+} // namespace
+
+std::optional<FigureFormat> figureFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return FigureFormat::Png;
+    if (suffix == QLatin1String("pdf"))
+        return FigureFormat::Pdf;
+    if (suffix == QLatin1String("svg"))
+        return FigureFormat::Svg;
+    return std::nullopt;
+}
+
+std::optional<QString> checkFigureOptions(const FigureOptions &options)
+{
+    if (!options.panel.isEmpty() && !Dashboard::panelNames().contains(options.panel))
+        return tr("Unknown panel \"%1\"; the panels are: %2.")
+            .arg(options.panel, Dashboard::panelNames().join(QStringLiteral(", ")));
+    const auto sideOk = [](int side) {
+        return side >= kMinFigureSide && side <= kMaxFigureSide;
+    };
+    if (!sideOk(options.size.width()) || !sideOk(options.size.height()))
+        return tr("The figure size %1x%2 is outside %3 to %4 pixels per side.")
+            .arg(options.size.width())
+            .arg(options.size.height())
+            .arg(kMinFigureSide)
+            .arg(kMaxFigureSide);
+    if (!(options.scale >= kMinFigureScale && options.scale <= kMaxFigureScale))
+        return tr("The scale %1 is outside %2 to %3.")
+            .arg(options.scale)
+            .arg(kMinFigureScale)
+            .arg(kMaxFigureScale);
+    return std::nullopt;
+}
+
+void FigureExporter::paint(QCPPainter &painter, const FigureOptions &options, bool vector) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (vector)
+        painter.setMode(QCPPainter::pmVectorized);
+    painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
+    if (options.panel.isEmpty()) {
+        const QList<PlotPanel *> panels = m_dashboard->panels();
+        const QList<QRect> cells = dashboardCells(options.size);
+        for (qsizetype i = 0; i < panels.size(); ++i)
+            paintPanel(painter, panels[i], cells[i]);
+    } else if (PlotPanel *panel = m_dashboard->panel(options.panel)) {
+        paintPanel(painter, panel, QRect(QPoint(0, 0), options.size));
+    }
+}
+
+QImage FigureExporter::renderImage(const FigureOptions &options) const
+{
+    const QSize pixels(static_cast<int>(std::lround(options.size.width() * options.scale)),
+                       static_cast<int>(std::lround(options.size.height() * options.scale)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QCPPainter painter(&image);
+    painter.scale(options.scale, options.scale);
+    paint(painter, options, false);
+    painter.end();
+    return image;
+}
+
+std::optional<QString> FigureExporter::exportFigure(const QString &path, const FigureOptions &options) const
+{
+    const std::optional<FigureFormat> format = figureFormatFor(path);
+    if (!format)
+        return tr("Cannot export to %1: the extension must be .png, .pdf or .svg.").arg(path);
+    if (std::optional<QString> error = checkFigureOptions(options))
+        return error;
+
+    return writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+        switch (*format) {
+        case FigureFormat::Png: {
+            if (!renderImage(options).save(&device, "PNG"))
+                return tr("the PNG encoder failed");
+            return std::nullopt;
+        }
+        case FigureFormat::Pdf: {
+            QPdfWriter pdf(&device);
+            pdf.setCreator(QStringLiteral("RegViz"));
+            pdf.setTitle(QStringLiteral("RegViz figure"));
+            pdf.setResolution(72); // one logical pixel is one point
+            pdf.setPageSize(
+                QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QCPPainter painter;
+            if (!painter.begin(&pdf))
+                return tr("the PDF writer could not start");
+            paint(painter, options, true);
+            painter.end();
+            return std::nullopt;
+        }
+        case FigureFormat::Svg: {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&device);
+            svg.setSize(options.size);
+            svg.setViewBox(QRect(QPoint(0, 0), options.size));
+            svg.setTitle(QStringLiteral("RegViz figure"));
+            svg.setDescription(QStringLiteral("Generated by RegViz"));
+            QCPPainter painter;
+            if (!painter.begin(&svg))
+                return tr("the SVG generator could not start");
+            paint(painter, options, true);
+            painter.end();
+            return std::nullopt;
+        }
+        }
+        return tr("unknown format");
+    });
+}
+
+} // namespace regviz

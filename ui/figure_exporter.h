@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+class QCPPainter;
+
+namespace regviz {
+
+class Dashboard;
+
+enum class FigureFormat
+{
+    Png,
+    Pdf,
+    Svg
+};
+
+/// The format a file name asks for by its extension (.png, .pdf, .svg), if any.
+[[nodiscard]] std::optional<FigureFormat> figureFormatFor(const QString &path);
+
+/// What to draw and how large. The size is in logical pixels (points for PDF); a PNG gets size * scale
+/// device pixels, so scale 2 gives a crisp figure for high-density screens and slides.
+struct FigureOptions
+{
+    QString panel; ///< a Dashboard::panelNames() entry, or empty for the whole dashboard
+    QSize size{1600, 1000};
+    double scale = 1.0;
+
+    friend bool operator==(const FigureOptions &, const FigureOptions &) = default;
+};
+
+inline constexpr int kMinFigureSide = 100;
+inline constexpr int kMaxFigureSide = 8000;
+inline constexpr double kMinFigureScale = 0.5;
+inline constexpr double kMaxFigureScale = 4.0;
+
+/// An error message when the options cannot be drawn (unknown panel, size or scale out of range).
+[[nodiscard]] std::optional<QString> checkFigureOptions(const FigureOptions &options);
+
+/// Draws the dashboard's plots with QCustomPlot's own renderer (toPainter), never a screen grab, so a
+/// figure is crisp at any size and independent of the window.
+class FigureExporter
+{
+public:
+    explicit FigureExporter(const Dashboard *dashboard) : m_dashboard(dashboard) {}
+
+    /// The figure as an image of size * scale pixels on white.
+    [[nodiscard]] QImage renderImage(const FigureOptions &options) const;
+
+    /// Writes the figure in the format the extension names; the file appears only if all of it was
+    /// written. Returns an error message or nothing.
+    [[nodiscard]] std::optional<QString> exportFigure(const QString &path,
+                                                      const FigureOptions &options) const;
+
+private:
+    void paint(QCPPainter &painter, const FigureOptions &options, bool vector) const;
+
+    const Dashboard *m_dashboard;
+};
+
+} // namespace regviz

@@ -1,0 +1,72 @@
+#include "file_io.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace regviz {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileIo", text);
+}
+} // namespace
+
+std::optional<QString> writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    return writeFileAtomically(path, [&bytes](QIODevice &device) -> std::optional<QString> {
+        if (device.write(bytes) != bytes.size())
+            return device.errorString();
+        return std::nullopt;
+    });
+}
+
+std::optional<QString> writeFileAtomically(const QString &path,
+                                           const std::function<std::optional<QString>(QIODevice &)> &write)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return tr("No file name was given.");
+    if (!info.absoluteDir().exists())
+        return tr("Cannot write %1: the folder %2 does not exist.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+    if (info.isDir())
+        return tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (std::optional<QString> error = write(file)) {
+        file.cancelWriting();
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *error);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return std::nullopt;
+}
+
+ReadResult readFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {{}, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+    if (info.isDir())
+        return {{}, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path))};
+    if (info.size() > maxBytes)
+        return {{},
+                tr("%1 is too large (%2 MB; the limit is %3 MB).")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(static_cast<double>(info.size()) / 1048576.0, 0, 'f', 1)
+                    .arg(static_cast<double>(maxBytes) / 1048576.0, 0, 'f', 0)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return {{}, tr("%1 is too large.").arg(QDir::toNativeSeparators(path))};
+    return {bytes, std::nullopt};
+}
+
+} // namespace regviz
