@@ -87,6 +87,8 @@ void addOptions(QCommandLineParser &parser)
     add("samples", "Number of data points n, 2 to 1000000.", "n");
     add("seed", "Random seed of the dataset, 0 to 2147483647.", "seed");
     add("alpha", "Elastic-net mix α, 0 (ridge) to 1 (lasso).", "value");
+    add("correlation", "2-D picture: correlation of the two features, -0.95 to 0.95.", "value");
+    add("second-weight", "2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.", "value");
     add("optimizer", "Descent optimizer: gd, proximal or clip.", "name");
     add("eta", "Descent step size η, 0.0001 to 5.", "value");
     add("w0", "Descent start w0, -100 to 100.", "value");
@@ -176,6 +178,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
         {"noise", &p.noise, limits::noise.min, limits::noise.max},
         {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
+        {"correlation", &p.correlation, limits::correlation.min, limits::correlation.max},
+        {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
         {"eta", &d.eta, limits::etaMin, limits::etaMax},
         {"w0", &d.w0, -limits::wLimit, limits::wLimit},
         {"scale", &animation.figure.scale, kMinFigureScale, kMaxFigureScale},
@@ -231,8 +235,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (const auto error = checkFigureOptions(animation.figure))
             return fail(QStringLiteral("--panel: ") + *error);
     }
-    for (const char *name : {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "optimizer", "eta",
-                             "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+    for (const char *name :
+         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
+          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
         result.sceneGiven = result.sceneGiven || isSet(name);
 
     ExportRequest &e = result.exports;

@@ -1,6 +1,7 @@
 #include "control_panel.h"
 
 #include "param_slider.h"
+#include "plot_style.h"
 #include "scene_controller.h"
 
 #include <QComboBox>
@@ -35,8 +36,15 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                                 limits::samples.defaultValue, 0, ParamSlider::Scale::Logarithmic, this)),
       m_alpha(new ParamSlider(tr("Elastic-net mix α (0 = L2, 1 = L1)"), limits::alpha.min, limits::alpha.max,
                               limits::alpha.defaultValue, 2, ParamSlider::Scale::Linear, this)),
-      m_seed(new QSpinBox(this)), m_newSample(new QPushButton(tr("New sample"), this)),
-      m_importNote(new QLabel(this)), m_optimizer(new QComboBox(this)),
+      m_correlation(new ParamSlider(tr("Feature correlation ρ"), limits::correlation.min,
+                                    limits::correlation.max, limits::correlation.defaultValue, 2,
+                                    ParamSlider::Scale::Linear, this)),
+      m_secondWeight(new ParamSlider(tr("Second true weight w₂"), limits::secondWeight.min,
+                                     limits::secondWeight.max, limits::secondWeight.defaultValue, 3,
+                                     ParamSlider::Scale::Linear, this)),
+      m_convention(new QLabel(this)), m_seed(new QSpinBox(this)),
+      m_newSample(new QPushButton(tr("New sample"), this)), m_importNote(new QLabel(this)),
+      m_optimizer(new QComboBox(this)),
       m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
                             ParamSlider::Scale::Logarithmic, this)),
       m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0,
@@ -77,9 +85,19 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
         tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
     m_steps->setAccessibleName(tr("Step cap"));
 
+    m_correlation->setToolTip(rangeTip(tr("2-D picture: correlation of the two features"),
+                                       limits::correlation.min, limits::correlation.max));
+    m_secondWeight->setToolTip(
+        rangeTip(tr("2-D picture: the true weight of the second feature (the first is w)"),
+                 limits::secondWeight.min, limits::secondWeight.max));
+    m_convention->setWordWrap(true);
+    m_convention->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_convention->hide();
+
     auto *model = new QGroupBox(tr("Regularization"), this);
     auto *modelLayout = new QVBoxLayout(model);
     modelLayout->addWidget(m_lambda);
+    modelLayout->addWidget(m_convention);
     modelLayout->addWidget(m_alpha);
 
     auto *dataGroup = new QGroupBox(tr("Data"), this);
@@ -109,16 +127,25 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     descentLayout->addWidget(m_eta);
     descentLayout->addWidget(m_start);
 
+    auto *twoD = new QGroupBox(tr("2-D picture"), this);
+    auto *twoDLayout = new QVBoxLayout(twoD);
+    twoDLayout->addWidget(m_correlation);
+    twoDLayout->addWidget(m_secondWeight);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(model);
     layout->addWidget(dataGroup);
     layout->addWidget(descent);
+    layout->addWidget(twoD);
     layout->addStretch(1);
 
     connect(m_lambda, &ParamSlider::valueChanged, controller, &SceneController::setLambda);
     connect(m_trueWeight, &ParamSlider::valueChanged, controller, &SceneController::setTrueWeight);
     connect(m_noise, &ParamSlider::valueChanged, controller, &SceneController::setNoise);
     connect(m_alpha, &ParamSlider::valueChanged, controller, &SceneController::setAlpha);
+    connect(m_correlation, &ParamSlider::valueChanged, controller, &SceneController::setCorrelation);
+    connect(m_secondWeight, &ParamSlider::valueChanged, controller, &SceneController::setSecondWeight);
+    connect(controller, &SceneController::sceneChanged, this, &ControlPanel::showScene);
     connect(m_samples, &ParamSlider::valueChanged, controller,
             [controller](double n) { controller->setSamples(static_cast<int>(std::lround(n))); });
     connect(m_seed, &QSpinBox::valueChanged, controller,
@@ -145,8 +172,27 @@ void ControlPanel::showParams(const Params &params)
     m_noise->showValue(params.noise);
     m_samples->showValue(params.samples);
     m_alpha->showValue(params.alpha);
+    m_correlation->showValue(params.correlation);
+    m_secondWeight->showValue(params.secondWeight);
     const QSignalBlocker block(m_seed);
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
+}
+
+void ControlPanel::setSklearnConvention(bool shown)
+{
+    m_convention->setVisible(shown);
+    showScene(m_controller->scene());
+}
+
+void ControlPanel::showScene(const SceneSnapshot &scene)
+{
+    if (!m_convention->isVisibleTo(this) || !scene)
+        return;
+    const SklearnMapping &s = scene->sklearn;
+    m_convention->setText(tr("<small>scikit-learn: Lasso(alpha=%1), Ridge(alpha=%2), ElasticNet(alpha=%3, "
+                             "l1_ratio=%4) · glmnet: lambda=%3, alpha=%4</small>")
+                              .arg(style::number(s.lassoAlpha, 6), style::number(s.ridgeAlpha, 6),
+                                   style::number(s.elasticAlpha, 6), style::number(s.elasticL1Ratio, 6)));
 }
 
 void ControlPanel::showDataSource(bool imported)

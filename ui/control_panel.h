@@ -2,6 +2,7 @@
 
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
+#include "scene.h"
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] ParamSlider *noiseSlider() const { return m_noise; }
     [[nodiscard]] ParamSlider *samplesSlider() const { return m_samples; }
     [[nodiscard]] ParamSlider *alphaSlider() const { return m_alpha; }
+    [[nodiscard]] ParamSlider *correlationSlider() const { return m_correlation; }
+    [[nodiscard]] ParamSlider *secondWeightSlider() const { return m_secondWeight; }
+    [[nodiscard]] QLabel *conventionLabel() const { return m_convention; }
     [[nodiscard]] ParamSlider *etaSlider() const { return m_eta; }
     [[nodiscard]] ParamSlider *startSlider() const { return m_start; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
@@ -36,7 +40,12 @@ public:
     [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
     [[nodiscard]] QLabel *importNote() const { return m_importNote; }
 
+public Q_SLOTS:
+    /// Adds scikit-learn's and glmnet's parameters for the current lambda under the lambda slider.
+    void setSklearnConvention(bool shown);
+
 private:
+    void showScene(const regviz::SceneSnapshot &scene);
     void showParams(const regviz::Params &params);
     void showDescentSettings(const regviz::DescentSettings &settings);
     void showDataSource(bool imported);
@@ -47,6 +56,9 @@ private:
     ParamSlider *m_noise;
     ParamSlider *m_samples;
     ParamSlider *m_alpha;
+    ParamSlider *m_correlation;
+    ParamSlider *m_secondWeight;
+    QLabel *m_convention;
     QSpinBox *m_seed;
     QPushButton *m_newSample;
     QLabel *m_importNote;

@@ -2,21 +2,31 @@
 
 #include "data_panel.h"
 #include "descent_panel.h"
+#include "gradient_panel.h"
 #include "mse_panel.h"
+#include "path_panel.h"
 #include "penalty_panel.h"
 #include "regularized_panel.h"
+#include "resampling_panel.h"
+#include "shrinkage_panel.h"
+#include "two_d_panel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QTabWidget>
 
 namespace regviz {
 
 Dashboard::Dashboard(QWidget *parent)
-    : QWidget(parent), m_data(new DataPanel(this)), m_mse(new MsePanel(this)),
-      m_l1(new PenaltyPanel(Penalty::L1, this)), m_l2(new PenaltyPanel(Penalty::L2, this)),
-      m_regularized(new RegularizedPanel(this)), m_descent(new DescentPanel(this))
+    : QWidget(parent), m_pages(new QTabWidget(this)), m_data(new DataPanel), m_mse(new MsePanel),
+      m_l1(new PenaltyPanel(Penalty::L1)), m_l2(new PenaltyPanel(Penalty::L2)),
+      m_regularized(new RegularizedPanel), m_descent(new DescentPanel), m_gradient(new GradientPanel),
+      m_path(new PathPanel), m_shrinkage(new ShrinkagePanel), m_resampling(new ResamplingPanel),
+      m_twoD(new TwoDPanel), m_newWay(new RegularizedPanel)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 4, 4, 4);
+    auto *article = new QWidget;
+    auto *grid = new QGridLayout(article);
+    grid->setContentsMargins(2, 2, 2, 2);
     grid->setSpacing(4);
     grid->addWidget(m_data, 0, 0);
     grid->addWidget(m_mse, 0, 1);
@@ -27,26 +37,70 @@ Dashboard::Dashboard(QWidget *parent)
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 3);
 
-    m_data->setObjectName(QStringLiteral("data"));
-    m_mse->setObjectName(QStringLiteral("mse"));
-    m_l1->setObjectName(QStringLiteral("l1"));
-    m_l2->setObjectName(QStringLiteral("l2"));
-    m_regularized->setObjectName(QStringLiteral("regularized"));
-    m_descent->setObjectName(QStringLiteral("descent"));
+    auto *beyond = new QWidget;
+    auto *beyondGrid = new QGridLayout(beyond);
+    beyondGrid->setContentsMargins(2, 2, 2, 2);
+    beyondGrid->setSpacing(4);
+    beyondGrid->addWidget(m_gradient, 0, 0);
+    beyondGrid->addWidget(m_path, 0, 1);
+    beyondGrid->addWidget(m_shrinkage, 1, 0);
+    beyondGrid->addWidget(m_resampling, 1, 1);
 
-    connect(m_mse, &PlotPanel::startPicked, this, &Dashboard::startPicked);
-    connect(m_regularized, &PlotPanel::startPicked, this, &Dashboard::startPicked);
+    auto *oldNew = new QWidget;
+    auto *row = new QHBoxLayout(oldNew);
+    row->setContentsMargins(2, 2, 2, 2);
+    row->setSpacing(4);
+    row->addWidget(m_twoD, 1);
+    row->addWidget(m_newWay, 1);
+
+    m_pages->addTab(article, tr("The article"));
+    m_pages->addTab(beyond, tr("Beyond the article"));
+    m_pages->addTab(oldNew, tr("Old way / new way"));
+    m_pages->setDocumentMode(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    const std::pair<PlotPanel *, const char *> names[] = {{m_data, "data"},
+                                                          {m_mse, "mse"},
+                                                          {m_l1, "l1"},
+                                                          {m_l2, "l2"},
+                                                          {m_regularized, "regularized"},
+                                                          {m_descent, "descent"},
+                                                          {m_gradient, "gradient"},
+                                                          {m_path, "path"},
+                                                          {m_shrinkage, "shrinkage"},
+                                                          {m_resampling, "sampling"},
+                                                          {m_twoD, "twod"}};
+    for (const auto &[panel, name] : names)
+        panel->setObjectName(QString::fromLatin1(name));
+    m_newWay->setObjectName(QStringLiteral("newway"));
+
+    connect(m_mse, &PlotPanel::picked, this, &Dashboard::startPicked);
+    connect(m_regularized, &PlotPanel::picked, this, &Dashboard::startPicked);
+    connect(m_newWay, &PlotPanel::picked, this, &Dashboard::startPicked);
+    connect(m_path, &PlotPanel::picked, this, &Dashboard::lambdaPicked);
+    connect(m_resampling, &ResamplingPanel::resampleRequested, this, &Dashboard::resampleRequested);
+    connect(m_regularized, &RegularizedPanel::zoomNearZeroChanged, this, &Dashboard::zoomNearZeroChanged);
 }
 
-QList<PlotPanel *> Dashboard::panels() const
+QList<PlotPanel *> Dashboard::articlePanels() const
 {
     return {m_data, m_mse, m_l1, m_l2, m_regularized, m_descent};
 }
 
+QList<PlotPanel *> Dashboard::panels() const
+{
+    return articlePanels() +
+           QList<PlotPanel *>{m_gradient, m_path, m_shrinkage, m_resampling, m_twoD, m_newWay};
+}
+
 QStringList Dashboard::panelNames()
 {
-    return {QStringLiteral("data"), QStringLiteral("mse"),         QStringLiteral("l1"),
-            QStringLiteral("l2"),   QStringLiteral("regularized"), QStringLiteral("descent")};
+    return {QStringLiteral("data"),     QStringLiteral("mse"),         QStringLiteral("l1"),
+            QStringLiteral("l2"),       QStringLiteral("regularized"), QStringLiteral("descent"),
+            QStringLiteral("gradient"), QStringLiteral("path"),        QStringLiteral("shrinkage"),
+            QStringLiteral("sampling"), QStringLiteral("twod")};
 }
 
 PlotPanel *Dashboard::panel(const QString &name) const
@@ -73,7 +127,11 @@ void Dashboard::showFrame(int frame)
 void Dashboard::setElasticShown(bool shown)
 {
     m_regularized->setElasticShown(shown);
+    m_newWay->setElasticShown(shown);
     m_descent->setElasticShown(shown);
+    m_gradient->setElasticShown(shown);
+    m_path->setElasticShown(shown);
+    m_shrinkage->setElasticShown(shown);
 }
 
 void Dashboard::setZoomNearZero(bool zoomed)

@@ -4,16 +4,25 @@
 
 #include <QWidget>
 
+class QTabWidget;
+
 namespace regviz {
 
 class DataPanel;
 class DescentPanel;
+class GradientPanel;
 class MsePanel;
+class PathPanel;
 class PenaltyPanel;
 class PlotPanel;
 class RegularizedPanel;
+class ResamplingPanel;
+class ShrinkagePanel;
+class TwoDPanel;
 
-/// The grid of plot panels, shown in the main window and rendered on its own for headless export.
+/// Every plot panel, on three pages: the article's six panels; the views beyond it (gradient, path,
+/// shrinkage, sampling); and the classic 2-D picture beside the 1-D one ("old way / new way"). Shown in
+/// the main window and rendered on its own, unshown, for headless export.
 class Dashboard : public QWidget
 {
     Q_OBJECT
@@ -27,12 +36,20 @@ public:
     [[nodiscard]] PenaltyPanel *l2Panel() const { return m_l2; }
     [[nodiscard]] RegularizedPanel *regularizedPanel() const { return m_regularized; }
     [[nodiscard]] DescentPanel *descentPanel() const { return m_descent; }
+    [[nodiscard]] GradientPanel *gradientPanel() const { return m_gradient; }
+    [[nodiscard]] PathPanel *pathPanel() const { return m_path; }
+    [[nodiscard]] ShrinkagePanel *shrinkagePanel() const { return m_shrinkage; }
+    [[nodiscard]] ResamplingPanel *resamplingPanel() const { return m_resampling; }
+    [[nodiscard]] TwoDPanel *twoDPanel() const { return m_twoD; }
+    [[nodiscard]] QTabWidget *pages() const { return m_pages; }
 
-    /// Every panel, in reading order.
+    /// The article's six panels, in reading order: what a whole-dashboard figure shows.
+    [[nodiscard]] QList<PlotPanel *> articlePanels() const;
+    /// Every panel (each has a command-line name, see panelNames()).
     [[nodiscard]] QList<PlotPanel *> panels() const;
-    /// The panel with this command-line name (see panelNames()), or nullptr.
+    /// The panel with this command-line name, or nullptr.
     [[nodiscard]] PlotPanel *panel(const QString &name) const;
-    /// "data", "mse", "l1", "l2", "regularized", "descent".
+    /// data, mse, l1, l2, regularized, descent, gradient, path, shrinkage, sampling, twod.
     [[nodiscard]] static QStringList panelNames();
 
 public Q_SLOTS:
@@ -44,14 +61,25 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user clicked or dragged on a loss plot to start descent at w.
     void startPicked(double w);
+    /// The user clicked or dragged on the path plot to set lambda.
+    void lambdaPicked(double lambda);
+    void resampleRequested(int draws);
+    void zoomNearZeroChanged(bool zoomed);
 
 private:
+    QTabWidget *m_pages;
     DataPanel *m_data;
     MsePanel *m_mse;
     PenaltyPanel *m_l1;
     PenaltyPanel *m_l2;
     RegularizedPanel *m_regularized;
     DescentPanel *m_descent;
+    GradientPanel *m_gradient;
+    PathPanel *m_path;
+    ShrinkagePanel *m_shrinkage;
+    ResamplingPanel *m_resampling;
+    TwoDPanel *m_twoD;
+    RegularizedPanel *m_newWay; ///< the 1-D picture again, beside the 2-D one
 };
 
 } // namespace regviz

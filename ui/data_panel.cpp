@@ -20,6 +20,10 @@ void setLine(QCPGraph *graph, const std::optional<double> &slope, double low, do
 {
     graph->setVisible(slope.has_value());
     if (slope)
+        graph->addToLegend();
+    else
+        graph->removeFromLegend();
+    if (slope)
         graph->setData(QVector<double>{low, high}, QVector<double>{*slope * low, *slope * high}, true);
 }
 } // namespace
@@ -53,7 +57,7 @@ void DataPanel::drawScene(const Scene &scene)
         QString name = shown < scene.moments.n ? tr("data (%1 of %2 points)").arg(shown).arg(scene.moments.n)
                                                : tr("data (%1 points)").arg(shown);
         if (scene.imported)
-            name += tr(", %1").arg(scene.importedName);
+            name = tr("%1 (%2 points)").arg(scene.importedName).arg(scene.moments.n);
         m_points->setName(name);
     }
     // Measured data has no known true weight.

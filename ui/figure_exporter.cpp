@@ -41,6 +41,7 @@ QList<QRect> dashboardCells(const QSize &size)
 
 void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
 {
+    panel->ensureDrawn();
     painter.save();
     painter.translate(cell.topLeft());
     QFont titleFont = panel->font();
@@ -99,7 +100,7 @@ void FigureExporter::paint(QCPPainter &painter, const FigureOptions &options, bo
         painter.setMode(QCPPainter::pmVectorized);
     painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
     if (options.panel.isEmpty()) {
-        const QList<PlotPanel *> panels = m_dashboard->panels();
+        const QList<PlotPanel *> panels = m_dashboard->articlePanels();
         const QList<QRect> cells = dashboardCells(options.size);
         for (qsizetype i = 0; i < panels.size(); ++i)
             paintPanel(painter, panels[i], cells[i]);

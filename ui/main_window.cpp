@@ -6,12 +6,19 @@
 #include "descent_panel.h"
 #include "descent_player.h"
 #include "document_actions.h"
+#include "explanations.h"
+#include "gradient_panel.h"
 #include "mse_panel.h"
 #include "numbers_panel.h"
+#include "path_panel.h"
+#include "plot_panel.h"
 #include "regularized_panel.h"
+#include "resampling_panel.h"
 #include "scene_controller.h"
 #include "scene_setup.h"
 #include "settings_keys.h"
+#include "shrinkage_panel.h"
+#include "two_d_panel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -31,6 +38,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace regviz {
@@ -181,6 +189,11 @@ void MainWindow::createActions()
     m_zoomZeroAction = action(tr("&Zoom near w = 0"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z),
                               tr("Narrow the regularized plot to w ≈ 0"));
     m_zoomZeroAction->setCheckable(true);
+    m_sklearnAction = action(tr("scikit-learn &convention"), QKeySequence(),
+                             tr("Label λ with scikit-learn's and glmnet's parameters as well"));
+    m_sklearnAction->setCheckable(true);
+    m_explainAction = action(tr("&What am I looking at?"), QKeySequence::HelpContents,
+                             tr("Explain every panel with the current numbers"));
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Quit RegViz"));
     m_aboutAction = action(tr("&About RegViz"), QKeySequence(), tr("Version, licence and libraries"));
 
@@ -198,8 +211,26 @@ void MainWindow::createActions()
     QMenu *descent = menuBar()->addMenu(tr("&Descent"));
     descent->addActions({m_playAction, m_stepBackAction, m_stepForwardAction, m_resetRunAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showElasticAction, m_zoomZeroAction});
+    view->addActions({m_showElasticAction, m_zoomZeroAction, m_sklearnAction});
+    view->addSeparator();
+    const std::pair<QString, PlotPanel *> views[] = {
+        {tr("&Gradient view"), m_dashboard->gradientPanel()},
+        {tr("Regularization &path"), m_dashboard->pathPanel()},
+        {tr("&Shrinkage operator"), m_dashboard->shrinkagePanel()},
+        {tr("Sampling &variability"), m_dashboard->resamplingPanel()},
+        {tr("Classic &2-D picture"), m_dashboard->twoDPanel()},
+    };
+    for (const auto &[text, panel] : views) {
+        QAction *toggle = view->addAction(text);
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        toggle->setStatusTip(tr("Show or hide this view"));
+        connect(toggle, &QAction::toggled, panel, &QWidget::setVisible);
+        connect(toggle, &QAction::triggered, this,
+                [this, panel] { m_dashboard->pages()->setCurrentWidget(panel->parentWidget()); });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_explainAction);
     help->addAction(m_aboutAction);
 
     connect(m_playAction, &QAction::triggered, m_player, &DescentPlayer::togglePlay);
@@ -214,8 +245,12 @@ void MainWindow::createActions()
     connect(m_resetParamsAction, &QAction::triggered, this, &MainWindow::resetParameters);
     connect(m_showElasticAction, &QAction::toggled, m_dashboard, &Dashboard::setElasticShown);
     connect(m_zoomZeroAction, &QAction::toggled, m_dashboard, &Dashboard::setZoomNearZero);
+    connect(m_dashboard, &Dashboard::zoomNearZeroChanged, m_zoomZeroAction, &QAction::setChecked);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_explainAction, &QAction::triggered, this, &MainWindow::showExplanation);
+    connect(m_sklearnAction, &QAction::toggled, m_controls, &ControlPanel::setSklearnConvention);
+    connect(m_sklearnAction, &QAction::toggled, m_numbers, &NumbersPanel::setSklearnConvention);
 }
 
 void MainWindow::createToolBar()
@@ -251,6 +286,8 @@ void MainWindow::connectScene()
     connect(m_controller, &SceneController::sceneChanged, this, &MainWindow::showScene);
     connect(m_player, &DescentPlayer::frameChanged, this, &MainWindow::showFrame);
     connect(m_dashboard, &Dashboard::startPicked, this, &MainWindow::startPicked);
+    connect(m_dashboard, &Dashboard::lambdaPicked, m_controller, &SceneController::setLambda);
+    connect(m_dashboard, &Dashboard::resampleRequested, m_controller, &SceneController::resample);
 }
 
 void MainWindow::showScene(const SceneSnapshot &scene)
@@ -285,6 +322,15 @@ void MainWindow::resetParameters()
     m_controller->setParams(Params{});
     m_controller->setDescentSettings(DescentSettings{});
     m_player->reset();
+}
+
+void MainWindow::showExplanation()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("What am I looking at?"),
+                                explainScene(*m_controller->scene()), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout()

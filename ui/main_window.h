@@ -70,6 +70,7 @@ private:
     void showFrame(int frame);
     void startPicked(double w);
     void showAbout();
+    void showExplanation();
     void resetParameters();
 
     SceneController *m_controller;
@@ -87,6 +88,8 @@ private:
     QAction *m_resetParamsAction = nullptr;
     QAction *m_showElasticAction = nullptr;
     QAction *m_zoomZeroAction = nullptr;
+    QAction *m_sklearnAction = nullptr;
+    QAction *m_explainAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QSlider *m_scrubber = nullptr;

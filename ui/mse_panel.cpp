@@ -17,7 +17,7 @@ MsePanel::MsePanel(QWidget *parent) : PlotPanel(tr("2 · Loss: MSE(w)"), parent)
     m_rider = std::make_unique<TraceRider>(p, style::lossColor());
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(tr("MSE"));
-    setStartPickingEnabled(true);
+    setPickingEnabled(true);
 }
 
 MsePanel::~MsePanel() = default;

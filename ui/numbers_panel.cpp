@@ -102,6 +102,12 @@ void NumbersPanel::showFrame(int frame)
     render();
 }
 
+void NumbersPanel::setSklearnConvention(bool sklearn)
+{
+    m_sklearn = sklearn;
+    render();
+}
+
 void NumbersPanel::render()
 {
     if (!m_scene)
@@ -133,7 +139,23 @@ void NumbersPanel::render()
     html += row(tr("Grid min +L1"), style::number(s.minima.mseL1.w, 6), QString());
     html += row(tr("Grid min +L2"), style::number(s.minima.mseL2.w, 6), QString());
     html += QStringLiteral("</table>");
-    m_body->setText(html);
+
+    // The same fit elsewhere: the mapping is always listed; the scikit-learn view leads with it.
+    const SklearnMapping &sk = s.sklearn;
+    QString mapping =
+        tr("<p><b>Same fit in scikit-learn / glmnet</b> (no intercept)</p><table cellspacing='3'>");
+    mapping += row(QStringLiteral("Lasso alpha"), style::number(sk.lassoAlpha, 6), QStringLiteral("λ/2"));
+    mapping += row(QStringLiteral("Ridge alpha"), style::number(sk.ridgeAlpha, 6), QStringLiteral("n λ"));
+    mapping += row(QStringLiteral("ElasticNet alpha"), style::number(sk.elasticAlpha, 6),
+                   QStringLiteral("λ(2 − α)/2"));
+    mapping +=
+        row(QStringLiteral("l1_ratio"), style::number(sk.elasticL1Ratio, 6), QStringLiteral("α/(2 − α)"));
+    mapping +=
+        row(tr("glmnet"),
+            tr("λ = %1, α = %2").arg(style::number(sk.elasticAlpha, 4), style::number(sk.elasticL1Ratio, 4)),
+            tr("standardize = FALSE"));
+    mapping += QStringLiteral("</table>");
+    m_body->setText(m_sklearn ? mapping + html : html + mapping);
 
     QString descent = tr("<p><b>Descent</b> (%1, η = %2, w₀ = %3)</p><table cellspacing='3'>")
                           .arg(QString::fromLatin1(optimizerName(s.descent.optimizer)),

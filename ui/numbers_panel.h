@@ -25,6 +25,8 @@ public:
 public Q_SLOTS:
     void showScene(const regviz::SceneSnapshot &scene);
     void showFrame(int frame);
+    /// Leads with scikit-learn's and glmnet's parameters (the mapping is always listed).
+    void setSklearnConvention(bool sklearn);
 
 private:
     void render();
@@ -34,6 +36,7 @@ private:
     QLabel *m_descent;
     SceneSnapshot m_scene;
     int m_frame = 0;
+    bool m_sklearn = false;
 };
 
 /// "lambda = 0.5 ≥ lambda_c = 0.3334: the L1 minimum is exactly 0" and its counterpart.

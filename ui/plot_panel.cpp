@@ -71,6 +71,12 @@ void PlotPanel::redraw()
 {
     if (!m_scene)
         return;
+    // A hidden panel (another tab, or switched off in the View menu) costs nothing per slider event.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
     replot();
@@ -81,8 +87,30 @@ void PlotPanel::showFrame(int frame)
     m_frame = std::max(frame, 0);
     if (!m_scene)
         return;
+    if (m_dirty || !isVisible()) {
+        m_dirty = true;
+        return;
+    }
     drawFrame(*m_scene, m_frame);
     replot();
+}
+
+void PlotPanel::ensureDrawn()
+{
+    if (!m_dirty || !m_scene)
+        return;
+    m_dirty = false;
+    drawScene(*m_scene);
+    drawFrame(*m_scene, m_frame);
+}
+
+void PlotPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_dirty) {
+        ensureDrawn();
+        replot();
+    }
 }
 
 void PlotPanel::drawFrame(const Scene & /*scene*/, int /*frame*/)
@@ -100,14 +128,14 @@ void PlotPanel::handleMouseMove(QMouseEvent *event)
         return;
     const double x = m_plot->xAxis->pixelToCoord(event->position().x());
     m_readout->setText(describe(*m_scene, x));
-    if (m_pickStart && (event->buttons() & Qt::LeftButton))
-        Q_EMIT startPicked(x);
+    if (m_picking && (event->buttons() & Qt::LeftButton))
+        Q_EMIT picked(x);
 }
 
 void PlotPanel::handleMousePress(QMouseEvent *event)
 {
-    if (m_pickStart && event->button() == Qt::LeftButton && m_scene)
-        Q_EMIT startPicked(m_plot->xAxis->pixelToCoord(event->position().x()));
+    if (m_picking && event->button() == Qt::LeftButton && m_scene)
+        Q_EMIT picked(m_plot->xAxis->pixelToCoord(event->position().x()));
 }
 
 } // namespace regviz

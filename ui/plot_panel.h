@@ -29,18 +29,23 @@ public:
     void showScene(const SceneSnapshot &scene);
     /// Moves the descent markers to this iterate of every trace.
     void showFrame(int frame);
+    /// Brings the plot up to date with the last scene and frame if that was put off while hidden
+    /// (exports call it before drawing).
+    void ensureDrawn();
 
 Q_SIGNALS:
-    /// The user clicked or dragged on the plot to start descent at w.
-    void startPicked(double w);
+    /// The user clicked or dragged on the plot at this x (what it sets depends on the panel: the descent
+    /// start on a loss plot, lambda on the path plot).
+    void picked(double x);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     virtual void drawScene(const Scene &scene) = 0;
     virtual void drawFrame(const Scene &scene, int frame);
     /// The read-out for the mouse at plot coordinate x.
     [[nodiscard]] virtual QString describe(const Scene &scene, double x) const = 0;
 
-    void setStartPickingEnabled(bool enabled) { m_pickStart = enabled; }
+    void setPickingEnabled(bool enabled) { m_picking = enabled; }
     /// Adds a small control (e.g. a toggle) to the right end of the title row.
     void addTitleWidget(QWidget *widget);
     [[nodiscard]] int frame() const { return m_frame; }
@@ -59,7 +64,8 @@ private:
     QLabel *m_readout;
     SceneSnapshot m_scene;
     int m_frame = 0;
-    bool m_pickStart = false;
+    bool m_picking = false;
+    bool m_dirty = false; ///< a scene arrived while hidden; drawn when shown or exported
 };
 
 } // namespace regviz

@@ -77,7 +77,7 @@ RegularizedPanel::RegularizedPanel(QWidget *parent)
                                 "and the proximal step lands on exactly 0"));
     addTitleWidget(m_zoomButton);
     connect(m_zoomButton, &QToolButton::toggled, this, &RegularizedPanel::setZoomNearZero);
-    setStartPickingEnabled(true);
+    setPickingEnabled(true);
     setElasticShown(false);
 }
 
@@ -118,8 +118,11 @@ void RegularizedPanel::setElasticShown(bool shown)
 
 void RegularizedPanel::setZoomNearZero(bool zoomed)
 {
-    if (m_zoomButton->isChecked() != zoomed)
-        m_zoomButton->setChecked(zoomed);
+    if (m_zoomButton->isChecked() != zoomed) {
+        m_zoomButton->setChecked(zoomed); // re-enters through toggled()
+        return;
+    }
+    Q_EMIT zoomNearZeroChanged(zoomed);
     if (const Scene *scene = currentScene()) {
         applyRanges(*scene);
         replot();

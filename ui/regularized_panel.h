@@ -34,6 +34,10 @@ public Q_SLOTS:
     void setElasticShown(bool shown);
     void setZoomNearZero(bool zoomed);
 
+Q_SIGNALS:
+    /// The zoom toggle changed, from its button or from setZoomNearZero().
+    void zoomNearZeroChanged(bool zoomed);
+
 protected:
     void drawScene(const Scene &scene) override;
     void drawFrame(const Scene &scene, int frame) override;

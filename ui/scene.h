@@ -6,6 +6,7 @@
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 #include "regviz/core/params.h"
+#include "regviz/core/views.h"
 
 #include <QString>
 #include <array>
@@ -29,7 +30,9 @@ struct Scene
     std::uint64_t revision = 0;         ///< grows by one with every published scene
     /// Set when the data were imported (true weight, noise, n and seed then do not apply).
     std::shared_ptr<const XYData> imported;
-    QString importedName; ///< file name of the imported data
+    QString importedName;                 ///< file name of the imported data
+    SklearnMapping sklearn;               ///< the same lambda in scikit-learn's and glmnet's parameters
+    std::optional<Resampling> resampling; ///< estimates of fresh draws, once the user asked for them
 
     [[nodiscard]] Regularization regularization() const { return {params.lambda, params.alpha}; }
     [[nodiscard]] const DescentTrace &trace(Penalty kind) const

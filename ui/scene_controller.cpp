@@ -1,5 +1,7 @@
 #include "scene_controller.h"
 
+#include "regviz/core/resampling.h"
+
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
@@ -89,9 +91,41 @@ void SceneController::setAlpha(double alpha)
     setParams(p);
 }
 
+void SceneController::setCorrelation(double correlation)
+{
+    Params p = m_params;
+    p.correlation = std::clamp(correlation, limits::correlation.min, limits::correlation.max);
+    setParams(p);
+}
+
+void SceneController::setSecondWeight(double weight)
+{
+    Params p = m_params;
+    p.secondWeight = std::clamp(weight, limits::secondWeight.min, limits::secondWeight.max);
+    setParams(p);
+}
+
 void SceneController::drawNewSample()
 {
     setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
+}
+
+void SceneController::resample(int draws)
+{
+    if (m_imported || draws <= 0)
+        return;
+    m_resamplingDraws = resamplingDraws(m_params.seed, m_params.samples, draws);
+    m_resamplingSeed = m_params.seed;
+    m_resamplingSamples = m_params.samples;
+    schedule();
+}
+
+void SceneController::clearResampling()
+{
+    if (m_resamplingDraws.empty())
+        return;
+    m_resamplingDraws.clear();
+    schedule();
 }
 
 void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
@@ -177,6 +211,8 @@ void SceneController::recompute()
     const bool pointsStale = !m_scene || sourceChanged || m_datasetStale ||
                              (!m_imported && (m_scene->params.trueWeight != m_params.trueWeight ||
                                               m_scene->params.noise != m_params.noise));
+    if (m_imported || m_resamplingSeed != m_params.seed || m_resamplingSamples != m_params.samples)
+        m_resamplingDraws.clear(); // they were drawn for another seed, n or data source
     if (m_datasetStale && !m_imported) {
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
@@ -202,6 +238,9 @@ void SceneController::recompute()
         scene->points = std::make_shared<const PointSample>(
             displaySample(m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints));
     scene->traces = computeDescents(scene->moments, reg, m_descent);
+    scene->sklearn = toSklearn(m_params.lambda, m_params.alpha, scene->moments.n);
+    if (!m_resamplingDraws.empty())
+        scene->resampling = resampleFromDraws(m_resamplingDraws, m_params);
     scene->revision = ++m_revision;
 
     const bool paramsMoved = !m_scene || m_scene->params != m_params;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <vector>
 
 namespace regviz {
 
@@ -39,12 +40,19 @@ public Q_SLOTS:
     void setSamples(int samples);
     void setSeed(quint64 seed);
     void setAlpha(double alpha);
+    void setCorrelation(double correlation);
+    void setSecondWeight(double weight);
     void drawNewSample(); ///< the next seed
 
     /// Draws from measured data instead of the generator until clearImportedData().
     /// `path` is the file the data came from (kept for sessions; its name labels the scene).
     void setImportedData(std::shared_ptr<const regviz::XYData> data, const QString &path);
     void clearImportedData();
+
+    /// Draws `draws` fresh datasets (same n, next seeds) whose lasso and ridge estimates then follow every
+    /// change of lambda, true weight and noise live. Cleared when n, the seed or the data source change.
+    void resample(int draws);
+    void clearResampling();
 
     void setDescentSettings(const regviz::DescentSettings &settings);
     void setOptimizer(regviz::Optimizer optimizer);
@@ -72,6 +80,9 @@ private:
     QString m_importedPath;
     Moments m_importedMoments;
     bool m_sourceChanged = false;
+    std::vector<Moments> m_resamplingDraws;
+    std::uint64_t m_resamplingSeed = 0; ///< the seed and n the draws were made for
+    int m_resamplingSamples = 0;
     QTimer m_coalesce;
     SceneSnapshot m_scene;
     std::uint64_t m_revision = 0;

@@ -131,7 +131,9 @@ QByteArray sessionToJson(const Session &s)
                                                {QStringLiteral("alpha"), p.alpha},
                                                {QStringLiteral("w_min"), p.wMin},
                                                {QStringLiteral("w_max"), p.wMax},
-                                               {QStringLiteral("grid_size"), p.gridSize}}},
+                                               {QStringLiteral("grid_size"), p.gridSize},
+                                               {QStringLiteral("correlation"), p.correlation},
+                                               {QStringLiteral("second_weight"), p.secondWeight}}},
         {QStringLiteral("descent"),
          QJsonObject{{QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(d.optimizer))},
                      {QStringLiteral("eta"), d.eta},
@@ -191,6 +193,11 @@ SessionParse sessionFromJson(const QByteArray &json)
         r.real("w_max", p.wMax, -limits::wLimit, limits::wLimit);
         qint64 grid = 0;
         r.integer("grid_size", grid, limits::gridSize.min, limits::gridSize.max);
+        // The 2-D picture's fields came later; sessions without them keep the defaults.
+        if (params->contains(QLatin1String("correlation")))
+            r.real("correlation", p.correlation, limits::correlation.min, limits::correlation.max);
+        if (params->contains(QLatin1String("second_weight")))
+            r.real("second_weight", p.secondWeight, limits::secondWeight.min, limits::secondWeight.max);
         if (error.isEmpty() && !(p.wMin < p.wMax))
             r.fail("w_min", tr("must be less than w_max"));
         p.samples = static_cast<int>(samples);

@@ -29,8 +29,12 @@ enum class Field
 
 Field parseNumber(std::string_view text, double &value)
 {
-    if (!text.empty() && text.front() == '+')
+    // from_chars takes no leading '+'; allow one, but not "+-1" or "++1".
+    if (!text.empty() && text.front() == '+') {
         text.remove_prefix(1);
+        if (!text.empty() && (text.front() == '+' || text.front() == '-'))
+            return Field::NotANumber;
+    }
     if (text.empty())
         return Field::NotANumber;
     const char *end = text.data() + text.size();

@@ -34,7 +34,9 @@ std::optional<std::string> validate(const Params &params)
         (error = checkRange("seed", params.seed, limits::seed)) ||
         (error = checkRange("grid size", params.gridSize, limits::gridSize)) ||
         (error = checkRange("w min", params.wMin, wRange)) ||
-        (error = checkRange("w max", params.wMax, wRange)))
+        (error = checkRange("w max", params.wMax, wRange)) ||
+        (error = checkRange("correlation", params.correlation, limits::correlation)) ||
+        (error = checkRange("second weight", params.secondWeight, limits::secondWeight)))
         return error;
     if (!(params.wMin < params.wMax)) {
         std::ostringstream out;

@@ -27,7 +27,9 @@ inline constexpr Range<int> samples{2, 1'000'000, 200};
 inline constexpr Range<std::uint64_t> seed{0, 2'147'483'647ULL, 42}; // fits a spin box's int
 inline constexpr Range<double> alpha{0.0, 1.0, 0.5};
 inline constexpr Range<int> gridSize{11, 100'001, 2001};
-inline constexpr double wLimit = 100.0; ///< |wMin|, |wMax| may not exceed this.
+inline constexpr Range<double> correlation{-0.95, 0.95, 0.6}; ///< of the two features in the 2-D picture
+inline constexpr Range<double> secondWeight{-2.0, 2.0, 0.1};  ///< true w2 in the 2-D picture
+inline constexpr double wLimit = 100.0;                       ///< |wMin|, |wMax| may not exceed this.
 inline constexpr double defaultWMin = -1.0;
 inline constexpr double defaultWMax = 1.5;
 } // namespace limits
@@ -35,15 +37,17 @@ inline constexpr double defaultWMax = 1.5;
 /// Everything that defines a scene. A plain value: copy it, compare it, validate it.
 struct Params
 {
-    double lambda = limits::lambda.defaultValue;         ///< regularization strength, F = MSE + lambda P
-    double trueWeight = limits::trueWeight.defaultValue; ///< w_true in y = w_true x + sigma e
-    double noise = limits::noise.defaultValue;           ///< sigma, the noise standard deviation
-    int samples = limits::samples.defaultValue;          ///< n
-    std::uint64_t seed = limits::seed.defaultValue;      ///< selects the draw of x and e
-    double alpha = limits::alpha.defaultValue;           ///< elastic-net mix: alpha |w| + (1 - alpha) w^2
-    double wMin = limits::defaultWMin;                   ///< left end of the curve grid
-    double wMax = limits::defaultWMax;                   ///< right end of the curve grid
-    int gridSize = limits::gridSize.defaultValue;        ///< number of grid points, ends included
+    double lambda = limits::lambda.defaultValue;             ///< regularization strength, F = MSE + lambda P
+    double trueWeight = limits::trueWeight.defaultValue;     ///< w_true in y = w_true x + sigma e
+    double noise = limits::noise.defaultValue;               ///< sigma, the noise standard deviation
+    int samples = limits::samples.defaultValue;              ///< n
+    std::uint64_t seed = limits::seed.defaultValue;          ///< selects the draw of x and e
+    double alpha = limits::alpha.defaultValue;               ///< elastic-net mix: alpha |w| + (1 - alpha) w^2
+    double wMin = limits::defaultWMin;                       ///< left end of the curve grid
+    double wMax = limits::defaultWMax;                       ///< right end of the curve grid
+    int gridSize = limits::gridSize.defaultValue;            ///< number of grid points, ends included
+    double correlation = limits::correlation.defaultValue;   ///< 2-D picture: correlation of x1 and x2
+    double secondWeight = limits::secondWeight.defaultValue; ///< 2-D picture: true w2 (w1 is trueWeight)
 
     friend bool operator==(const Params &, const Params &) = default;
 };

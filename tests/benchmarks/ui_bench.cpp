@@ -1,0 +1,206 @@
+// Measures what a user feels: a slider event on the real MainWindow (1600x1000, offscreen platform, every
+// panel visible) until every affected panel has repainted, a descent frame step, start-up, and a PNG
+// export. Prints a table (or JSON with --json); exits non-zero only when it cannot run.
+
+#include "control_panel.h"
+#include "dashboard.h"
+#include "descent_player.h"
+#include "figure_exporter.h"
+#include "main_window.h"
+#include "param_slider.h"
+#include "plot_panel.h"
+#include "scene_controller.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <qcustomplot.h>
+#include <vector>
+
+namespace {
+
+struct Row
+{
+    QString name;
+    int n = 0;
+    std::vector<double> ms;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(std::lround(p * static_cast<double>(values.size() - 1)));
+    return values[index];
+}
+
+/// Runs the event loop until the coalescing timer and every queued replot have fired, then paints the
+/// whole window synchronously: the end of the repaint the user sees.
+void finishFrame(QWidget &window)
+{
+    for (int i = 0; i < 4; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    window.repaint();
+}
+
+std::vector<double> timeRepeated(int repetitions, const std::function<void(int)> &action)
+{
+    std::vector<double> ms;
+    ms.reserve(static_cast<std::size_t>(repetitions));
+    QElapsedTimer timer;
+    for (int i = 0; i < repetitions; ++i) {
+        timer.start();
+        action(i);
+        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
+/// Peak resident memory of this process, from /proc/self/status (kB), or -1 where unavailable.
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLong();
+    }
+    return -1;
+}
+
+/// Slider positions that sweep the range back and forth, so every event really changes the value.
+int sweep(const QSlider *slider, int i)
+{
+    const int span = slider->maximum() - slider->minimum();
+    const int step = std::max(1, span / 97);
+    const int offset = (i * step) % (2 * span);
+    return slider->minimum() + (offset <= span ? offset : 2 * span - offset);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RegVizBench"));
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    const bool json = args.contains(QStringLiteral("--json"));
+    const int repetitions = quick ? 3 : 100;
+    std::vector<Row> rows;
+
+    // Start-up: build the window, show it and paint it once.
+    {
+        std::vector<double> ms = timeRepeated(quick ? 1 : 10, [](int) {
+            regviz::MainWindow window;
+            window.resize(1600, 1000);
+            window.show();
+            finishFrame(window);
+        });
+        rows.push_back({QStringLiteral("startup"), regviz::limits::samples.defaultValue, ms});
+    }
+
+    long peakAtMillion = -1;
+    for (const int n : {100, 1'000'000}) {
+        regviz::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window)) {
+            std::fprintf(stderr, "regviz_ui_bench: the window was never exposed\n");
+            return 1;
+        }
+        window.controller()->setSamples(n);
+        finishFrame(window);
+        if (window.controller()->scene()->moments.n != n) {
+            std::fprintf(stderr, "regviz_ui_bench: could not set n = %d\n", n);
+            return 1;
+        }
+        // Count replots so a measurement that ended before the panels redrew is caught, not reported.
+        int replots = 0;
+        for (regviz::PlotPanel *panel : window.plotPanels())
+            QObject::connect(panel->plot(), &QCustomPlot::afterReplot, &window, [&replots] { ++replots; });
+
+        regviz::ControlPanel *controls = window.controlPanel();
+        const std::pair<QString, regviz::ParamSlider *> sliders[] = {
+            {QStringLiteral("lambda"), controls->lambdaSlider()},
+            {QStringLiteral("true_weight"), controls->trueWeightSlider()},
+            {QStringLiteral("noise"), controls->noiseSlider()},
+        };
+        for (const auto &[name, slider] : sliders) {
+            replots = 0;
+            QSlider *s = slider->slider();
+            rows.push_back({name, n, timeRepeated(repetitions, [&](int i) {
+                                s->setValue(sweep(s, i + 1));
+                                finishFrame(window);
+                            })});
+            if (replots < repetitions) {
+                std::fprintf(stderr, "regviz_ui_bench: %s events did not replot the panels\n",
+                             qPrintable(name));
+                return 1;
+            }
+        }
+        controls->lambdaSlider()->setValue(regviz::limits::lambda.defaultValue);
+        window.controller()->setMaxSteps(10'000);
+        finishFrame(window);
+        regviz::DescentPlayer *player = window.player();
+        rows.push_back({QStringLiteral("descent_step"), n, timeRepeated(repetitions, [&](int i) {
+                            if (i % 2 == 0)
+                                player->stepForward();
+                            else
+                                player->stepBack();
+                            finishFrame(window);
+                        })});
+        if (n == 1'000'000)
+            peakAtMillion = peakRssKb();
+    }
+
+    // Headless PNG export of the dashboard at 1600x1000, scale 2.
+    {
+        regviz::SceneController controller;
+        regviz::Dashboard dashboard;
+        dashboard.showScene(controller.scene());
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.png"));
+        const regviz::FigureExporter exporter(&dashboard);
+        const regviz::FigureOptions options{QString(), QSize(1600, 1000), 2.0};
+        rows.push_back({QStringLiteral("export_png"), regviz::limits::samples.defaultValue,
+                        timeRepeated(quick ? 1 : 10, [&](int) {
+                            if (const auto error = exporter.exportFigure(path, options))
+                                std::fprintf(stderr, "regviz_ui_bench: %s\n", qPrintable(*error));
+                        })});
+    }
+
+    if (json) {
+        std::printf("[\n");
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Row &r = rows[i];
+            std::printf("  {\"case\": \"%s\", \"n\": %d, \"median_ms\": %.4f, \"p95_ms\": %.4f, \"max_ms\": "
+                        "%.4f}%s\n",
+                        qPrintable(r.name), r.n, percentile(r.ms, 0.5), percentile(r.ms, 0.95),
+                        *std::max_element(r.ms.begin(), r.ms.end()), i + 1 < rows.size() ? "," : "");
+        }
+        std::printf("]\n");
+        std::fprintf(stderr, "peak RSS after n = 1,000,000: %.1f MB\n",
+                     static_cast<double>(peakAtMillion) / 1024.0);
+        return 0;
+    }
+    std::printf("| case | n | median ms | p95 ms | max ms | runs |\n|---|---:|---:|---:|---:|---:|\n");
+    for (const Row &r : rows)
+        std::printf("| %s | %d | %.3f | %.3f | %.3f | %zu |\n", qPrintable(r.name), r.n,
+                    percentile(r.ms, 0.5), percentile(r.ms, 0.95),
+                    *std::max_element(r.ms.begin(), r.ms.end()), r.ms.size());
+    std::printf("\nPeak resident memory after the n = 1,000,000 cases: %.1f MB\n",
+                static_cast<double>(peakAtMillion) / 1024.0);
+    return 0;
+}

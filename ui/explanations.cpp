@@ -1,0 +1,95 @@
+#include "explanations.h"
+
+#include "descent_panel.h"
+#include "numbers_panel.h"
+#include "plot_style.h"
+
+#include <QCoreApplication>
+
+namespace regviz {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Explanations", text);
+}
+
+QString value(const std::optional<double> &w)
+{
+    return w ? style::number(*w) : tr("undefined");
+}
+} // namespace
+
+QString explainScene(const Scene &scene)
+{
+    const Params &p = scene.params;
+    const Minimizers &m = scene.minimizers;
+    const QString lambda = style::number(p.lambda);
+    const Shrinkage shrink = computeShrinkage(scene.moments, scene.regularization(), 0.0, 0.0, 1);
+    QString html;
+    const auto section = [&html](const QString &title, const QString &body) {
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(title, body);
+    };
+
+    section(tr("The data"),
+            scene.imported
+                ? tr("%1 points imported from %2. Each fitted line is y = w x with the w of its method.")
+                      .arg(scene.moments.n)
+                      .arg(scene.importedName.toHtmlEscaped())
+                : tr("%1 points y = w x + σ e with true w = %2 and noise σ = %3. The fitted lines use OLS w "
+                     "= %4, "
+                     "ridge w = %5 and lasso w = %6.")
+                      .arg(scene.moments.n)
+                      .arg(style::number(p.trueWeight), style::number(p.noise), value(m.ols), value(m.ridge),
+                           value(m.lasso)));
+    section(tr("The loss"),
+            tr("MSE(w) = Syy − 2 w Sxy + w² Sxx is a parabola with its minimum at OLS w = %1.")
+                .arg(value(m.ols)));
+    section(tr("The penalties"),
+            tr("λ|w| is a V with the same slope λ = %1 everywhere except at 0; λw² is flat at 0 and steepens "
+               "away from it.")
+                .arg(lambda));
+    section(
+        tr("The regularized losses"),
+        snapSentence(scene).toHtmlEscaped() + QStringLiteral(" ") +
+            tr("The ridge minimum is w = %1: shrunk by the factor Sxx/(Sxx + λ) = %2, never to 0.")
+                .arg(value(m.ridge), m.identifiable ? style::number(shrink.ridgeSlope) : tr("undefined")));
+    const DescentTrace &l1 = scene.trace(Penalty::L1);
+    const DescentTrace &l2 = scene.trace(Penalty::L2);
+    section(
+        tr("Gradient descent"),
+        tr("From w₀ = %1 with step η = %2 (%3): the L1 run is %4; the L2 run is %5. Near 0 the L1 penalty "
+           "keeps pushing with constant strength λ, while the L2 push 2λw fades as w shrinks.")
+            .arg(style::number(scene.descent.w0), style::number(scene.descent.eta),
+                 QString::fromLatin1(optimizerName(scene.descent.optimizer)),
+                 describeTrace(l1).toHtmlEscaped(), describeTrace(l2).toHtmlEscaped()));
+    section(tr("Gradient view"),
+            tr("At w = 0 the slope of MSE + λ|w| jumps over the interval dMSE/dw(0) ± λ = %1 ± %2. When that "
+               "interval contains 0, w = 0 is the minimum.")
+                .arg(style::number(mseGradient(scene.moments, 0.0)), lambda));
+    section(
+        tr("Regularization path"),
+        tr("The lasso path reaches exactly 0 at λc = %1 and stays there; the ridge path only approaches 0.")
+            .arg(style::number(m.lambdaC)));
+    section(tr("Shrinkage"), m.identifiable
+                                 ? tr("Lasso maps every OLS value within ±%1 to exactly 0 (the dead band) "
+                                      "and moves the rest toward 0 "
+                                      "by that amount; ridge multiplies every OLS value by %2.")
+                                       .arg(style::number(shrink.deadBand), style::number(shrink.ridgeSlope))
+                                 : tr("Every x is 0, so there is no OLS value to shrink."));
+    if (scene.resampling)
+        section(tr("Sampling variability"),
+                tr("In %1 fresh samples the lasso estimate is exactly 0 %2 times.")
+                    .arg(scene.resampling->lasso.size())
+                    .arg(scene.resampling->lassoZeros));
+    section(
+        tr("The 2-D picture"),
+        tr("With two features correlated at ρ = %1, the L1 budget is a diamond whose corners lie on the "
+           "axes: "
+           "the contour of the MSE often first touches it at a corner, where a weight is exactly 0. The L2 "
+           "budget is a disc with no corners.")
+            .arg(style::number(p.correlation)));
+    return html;
+}
+
+} // namespace regviz

@@ -1,0 +1,120 @@
+#include "gradient_panel.h"
+
+#include "plot_style.h"
+
+#include <qcustomplot.h>
+
+namespace regviz {
+
+namespace {
+QCPItemLine *makeJump(QCustomPlot *plot, const QColor &color)
+{
+    auto *bar = new QCPItemLine(plot);
+    bar->setPen(QPen(color, 4, Qt::SolidLine, Qt::FlatCap));
+    bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
+    bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
+    return bar;
+}
+} // namespace
+
+GradientPanel::GradientPanel(QWidget *parent) : PlotPanel(tr("Gradient: dF/dw"), parent)
+{
+    QCustomPlot *p = plot();
+    auto *zero = new QCPItemStraightLine(p);
+    zero->point1->setCoords(0.0, 0.0);
+    zero->point2->setCoords(1.0, 0.0);
+    zero->setPen(QPen(QColor(0, 0, 0, 140), 1));
+    const std::pair<Penalty, QString> curves[] = {{Penalty::None, tr("dMSE/dw")},
+                                                  {Penalty::L1, tr("d(MSE + λ|w|)/dw")},
+                                                  {Penalty::L2, tr("d(MSE + λw²)/dw")},
+                                                  {Penalty::ElasticNet, tr("d(MSE + elastic)/dw")}};
+    for (const auto &[kind, name] : curves) {
+        QCPGraph *graph = p->addGraph();
+        graph->setName(name);
+        graph->setPen(style::curvePen(style::penaltyColor(kind),
+                                      kind == Penalty::None ? Qt::DashLine : Qt::SolidLine,
+                                      kind == Penalty::None ? 1.5 : 2.0));
+        m_curves[kind] = graph;
+        if (kind == Penalty::L1 || kind == Penalty::ElasticNet) {
+            // |w| jumps at 0: each side is its own graph, and the subdifferential bar stands between them.
+            QCPGraph *right = p->addGraph();
+            right->setPen(graph->pen());
+            right->removeFromLegend();
+            m_rightHalves[kind] = right;
+        }
+    }
+    QColor l1 = style::penaltyColor(Penalty::L1);
+    l1.setAlpha(170);
+    m_jumps[Penalty::L1] = makeJump(p, l1);
+    QColor en = style::penaltyColor(Penalty::ElasticNet);
+    en.setAlpha(170);
+    m_jumps[Penalty::ElasticNet] = makeJump(p, en);
+    p->xAxis->setLabel(QStringLiteral("w"));
+    p->yAxis->setLabel(QStringLiteral("dF/dw"));
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    setElasticShown(false);
+}
+
+std::pair<double, double> GradientPanel::l1Subdifferential() const
+{
+    const QCPItemLine *bar = m_jumps.at(Penalty::L1);
+    return {bar->start->coords().y(), bar->end->coords().y()};
+}
+
+void GradientPanel::setElasticShown(bool shown)
+{
+    m_showElastic = shown;
+    m_curves[Penalty::ElasticNet]->setVisible(shown);
+    m_rightHalves[Penalty::ElasticNet]->setVisible(shown);
+    m_jumps[Penalty::ElasticNet]->setVisible(shown);
+    if (shown)
+        m_curves[Penalty::ElasticNet]->addToLegend();
+    else
+        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    redraw();
+}
+
+void GradientPanel::drawScene(const Scene &scene)
+{
+    const Curves &c = scene.curves;
+    m_curves[Penalty::None]->setData(toQVector(c.w), toQVector(c.dMse), true);
+    m_curves[Penalty::L2]->setData(toQVector(c.w), toQVector(c.dMseL2), true);
+    // Branches strictly left and right of 0 (the grid point at 0 itself belongs to the bar).
+    Eigen::Index firstRight = 0;
+    while (firstRight < c.w.size() && c.w[firstRight] <= 0.0)
+        ++firstRight;
+    Eigen::Index leftCount = 0;
+    while (leftCount < c.w.size() && c.w[leftCount] < 0.0)
+        ++leftCount;
+    const Eigen::Index rightCount = c.w.size() - firstRight;
+    for (const auto &[kind, values] :
+         {std::pair{Penalty::L1, &c.dMseL1}, std::pair{Penalty::ElasticNet, &c.dMseElastic}}) {
+        m_curves[kind]->setData(toQVector(c.w.head(leftCount)), toQVector(values->head(leftCount)), true);
+        m_rightHalves[kind]->setData(toQVector(c.w.tail(rightCount)), toQVector(values->tail(rightCount)),
+                                     true);
+    }
+
+    const Regularization reg = scene.regularization();
+    const double slope0 = mseGradient(scene.moments, 0.0);
+    for (const Penalty kind : {Penalty::L1, Penalty::ElasticNet}) {
+        const double half = l1Weight(kind, reg);
+        QCPItemLine *bar = m_jumps[kind];
+        bar->start->setCoords(0.0, slope0 - half);
+        bar->end->setCoords(0.0, slope0 + half);
+        bar->setVisible(half > 0.0 && (kind == Penalty::L1 || m_showElastic));
+    }
+    plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+    style::fitRange(plot()->yAxis, {&c.dMse, &c.dMseL1, &c.dMseL2});
+}
+
+QString GradientPanel::describe(const Scene &scene, double x) const
+{
+    const Regularization reg = scene.regularization();
+    return tr("w = %1 · dMSE/dw = %2 · L1 push = %3 · L2 push = %4")
+        .arg(style::number(x, 3), style::number(mseGradient(scene.moments, x)),
+             style::number(penaltyGradient(Penalty::L1, reg, x)),
+             style::number(penaltyGradient(Penalty::L2, reg, x)));
+}
+
+} // namespace regviz

@@ -1,0 +1,120 @@
+#include "path_panel.h"
+
+#include "plot_markers.h"
+#include "plot_style.h"
+#include "regviz/core/views.h"
+
+#include <QToolButton>
+#include <qcustomplot.h>
+
+namespace regviz {
+
+PathPanel::PathPanel(QWidget *parent)
+    : PlotPanel(tr("Regularization path: w*(λ)"), parent), m_logButton(new QToolButton(this))
+{
+    QCustomPlot *p = plot();
+    auto *zero = new QCPItemStraightLine(p);
+    zero->point1->setCoords(0.0, 0.0);
+    zero->point2->setCoords(1.0, 0.0);
+    zero->setPen(QPen(QColor(0, 0, 0, 140), 1));
+    const std::pair<Penalty, QString> curves[] = {{Penalty::L1, tr("lasso (L1)")},
+                                                  {Penalty::L2, tr("ridge (L2)")},
+                                                  {Penalty::ElasticNet, tr("elastic net")}};
+    for (const auto &[kind, name] : curves) {
+        QCPGraph *graph = p->addGraph();
+        graph->setName(name);
+        graph->setPen(style::curvePen(style::penaltyColor(kind),
+                                      kind == Penalty::L2 ? Qt::DashLine : Qt::SolidLine, 2.2));
+        m_curves[kind] = graph;
+    }
+    m_lambdaLine = new QCPItemStraightLine(p);
+    m_lambdaLine->setPen(QPen(QColor(0xff, 0x8c, 0x00), 2));
+    m_lambdaLine->point1->setCoords(0.5, 0.0);
+    m_lambdaLine->point2->setCoords(0.5, 1.0);
+    m_lambdaC = std::make_unique<PointMarker>(p, style::penaltyColor(Penalty::L1));
+    m_lambdaC->setLabelRight(true);
+    p->xAxis->setLabel(QStringLiteral("λ"));
+    p->yAxis->setLabel(QStringLiteral("w*(λ)"));
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    m_logButton->setText(tr("Log λ axis"));
+    m_logButton->setCheckable(true);
+    m_logButton->setToolTip(tr("Show λ on a logarithmic axis"));
+    addTitleWidget(m_logButton);
+    connect(m_logButton, &QToolButton::toggled, this, &PathPanel::setLogarithmic);
+    setPickingEnabled(true);
+    setElasticShown(false);
+}
+
+PathPanel::~PathPanel() = default;
+
+double PathPanel::lambdaLine() const
+{
+    return m_lambdaLine->point1->coords().x();
+}
+
+bool PathPanel::logarithmic() const
+{
+    return m_logButton->isChecked();
+}
+
+void PathPanel::setElasticShown(bool shown)
+{
+    m_showElastic = shown;
+    m_curves[Penalty::ElasticNet]->setVisible(shown);
+    if (shown)
+        m_curves[Penalty::ElasticNet]->addToLegend();
+    else
+        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    redraw();
+}
+
+void PathPanel::setLogarithmic(bool logarithmic)
+{
+    if (m_logButton->isChecked() != logarithmic)
+        m_logButton->setChecked(logarithmic);
+    QCPAxis *x = plot()->xAxis;
+    x->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logarithmic)
+        x->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        x->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    redraw();
+}
+
+void PathPanel::drawScene(const Scene &scene)
+{
+    PathOptions options;
+    options.logarithmic = logarithmic();
+    const RegularizationPath path = computePath(scene.moments, scene.params.alpha, options);
+    const QVector<double> lambda = toQVector(path.lambda);
+    m_curves[Penalty::L1]->setData(lambda, toQVector(path.lasso), true);
+    m_curves[Penalty::L2]->setData(lambda, toQVector(path.ridge), true);
+    m_curves[Penalty::ElasticNet]->setData(lambda, toQVector(path.elasticNet), true);
+
+    const double lambdaNow = std::max(scene.params.lambda, logarithmic() ? path.lambda[0] : 0.0);
+    m_lambdaLine->point1->setCoords(lambdaNow, 0.0);
+    m_lambdaLine->point2->setCoords(lambdaNow, 1.0);
+    const bool lambdaCShown =
+        scene.minimizers.identifiable && path.lambdaC <= options.lambdaMax && path.lambdaC > 0.0;
+    m_lambdaC->setVisible(lambdaCShown);
+    if (lambdaCShown)
+        m_lambdaC->place(path.lambdaC, 0.0, tr("λc = %1").arg(style::number(path.lambdaC)));
+
+    if (path.lambda.size() > 0)
+        plot()->xAxis->setRange(path.lambda[0], path.lambda[path.lambda.size() - 1]);
+    style::fitRange(plot()->yAxis, {&path.lasso, &path.ridge});
+}
+
+QString PathPanel::describe(const Scene &scene, double x) const
+{
+    const Minimizers m = computeMinimizers(scene.moments, {std::max(x, 0.0), scene.params.alpha});
+    const auto value = [](const std::optional<double> &w) {
+        return w ? style::number(*w) : tr("undefined");
+    };
+    return tr("λ = %1 · lasso %2 · ridge %3 · elastic %4 (click or drag to set λ)")
+        .arg(style::number(std::max(x, 0.0), 3), value(m.lasso), value(m.ridge), value(m.elasticNet));
+}
+
+} // namespace regviz

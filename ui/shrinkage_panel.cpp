@@ -1,0 +1,98 @@
+#include "shrinkage_panel.h"
+
+#include "plot_markers.h"
+#include "plot_style.h"
+#include "regviz/core/views.h"
+
+#include <qcustomplot.h>
+
+namespace regviz {
+
+namespace {
+constexpr double kOlsReach = 2.5; // covers every OLS value the true-weight slider can produce without noise
+constexpr int kPoints = 801;
+} // namespace
+
+ShrinkagePanel::ShrinkagePanel(QWidget *parent)
+    : PlotPanel(tr("Shrinkage: regularized w against OLS w"), parent)
+{
+    QCustomPlot *p = plot();
+    m_deadBand = new QCPItemRect(p);
+    QColor band = style::penaltyColor(Penalty::L1);
+    band.setAlpha(30);
+    m_deadBand->setBrush(band);
+    m_deadBand->setPen(Qt::NoPen);
+    m_deadBand->setLayer(QStringLiteral("grid"));
+    m_identity = p->addGraph();
+    m_identity->setName(tr("no shrinkage (w = OLS)"));
+    m_identity->setPen(style::curvePen(style::olsColor(), Qt::DotLine, 1.2));
+    const std::pair<Penalty, QString> curves[] = {{Penalty::L1, tr("lasso: soft threshold")},
+                                                  {Penalty::L2, tr("ridge: Sxx/(Sxx + λ) · OLS")},
+                                                  {Penalty::ElasticNet, tr("elastic net")}};
+    for (const auto &[kind, name] : curves) {
+        QCPGraph *graph = p->addGraph();
+        graph->setName(name);
+        graph->setPen(style::curvePen(style::penaltyColor(kind),
+                                      kind == Penalty::L2 ? Qt::DashLine : Qt::SolidLine, 2.2));
+        m_curves[kind] = graph;
+        m_markers[kind] = std::make_unique<PointMarker>(p, style::penaltyColor(kind));
+    }
+    m_markers[Penalty::L1]->setLabelBelow(true);
+    m_markers[Penalty::L2]->setLabelRight(true);
+    p->xAxis->setLabel(tr("OLS w = Sxy/Sxx"));
+    p->yAxis->setLabel(tr("regularized w"));
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    setElasticShown(false);
+}
+
+ShrinkagePanel::~ShrinkagePanel() = default;
+
+void ShrinkagePanel::setElasticShown(bool shown)
+{
+    m_showElastic = shown;
+    m_curves[Penalty::ElasticNet]->setVisible(shown);
+    if (shown)
+        m_curves[Penalty::ElasticNet]->addToLegend();
+    else
+        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    m_markers[Penalty::ElasticNet]->setVisible(shown);
+    redraw();
+}
+
+void ShrinkagePanel::drawScene(const Scene &scene)
+{
+    const double ols = scene.minimizers.ols.value_or(0.0);
+    const double reach = std::max(kOlsReach, 1.1 * std::abs(ols));
+    const Shrinkage s = computeShrinkage(scene.moments, scene.regularization(), -reach, reach, kPoints);
+    const QVector<double> z = toQVector(s.ols);
+    m_identity->setData(z, z, true);
+    m_curves[Penalty::L1]->setData(z, toQVector(s.lasso), true);
+    m_curves[Penalty::L2]->setData(z, toQVector(s.ridge), true);
+    m_curves[Penalty::ElasticNet]->setData(z, toQVector(s.elasticNet), true);
+    m_deadBand->topLeft->setCoords(-s.deadBand, reach);
+    m_deadBand->bottomRight->setCoords(s.deadBand, -reach);
+    m_deadBand->setVisible(scene.minimizers.identifiable);
+    for (const Penalty kind : {Penalty::L1, Penalty::L2, Penalty::ElasticNet}) {
+        const std::optional<double> w = minimizer(scene.minimizers, kind);
+        PointMarker &marker = *m_markers[kind];
+        const bool shown = scene.minimizers.ols && w && (kind != Penalty::ElasticNet || m_showElastic);
+        marker.setVisible(shown);
+        if (shown)
+            marker.place(ols, *w, tr("w = %1").arg(style::number(*w)));
+    }
+    plot()->xAxis->setRange(-reach, reach);
+    plot()->yAxis->setRange(-reach, reach);
+}
+
+QString ShrinkagePanel::describe(const Scene &scene, double x) const
+{
+    const Shrinkage s = computeShrinkage(scene.moments, scene.regularization(), x, x, 1);
+    if (s.ols.size() == 0)
+        return tr("Every x is 0: there is no OLS solution to shrink");
+    return tr("OLS w = %1 · lasso %2 · ridge %3 · dead band ±%4")
+        .arg(style::number(x, 3), style::number(s.lasso[0]), style::number(s.ridge[0]),
+             style::number(s.deadBand));
+}
+
+} // namespace regviz
