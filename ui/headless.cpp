@@ -3,6 +3,7 @@
 #include "dashboard.h"
 #include "data_export.h"
 #include "file_io.h"
+#include "regviz/core/resampling.h"
 #include "report.h"
 #include "scene_controller.h"
 #include "scene_setup.h"
@@ -27,6 +28,7 @@ int printReport(const CommandLine &command)
         printError(*error);
         return CommandLine::kUsageError;
     }
+    controller.resample(kDefaultResamplingDraws); // the report carries the sampling variability too
     const QByteArray json = reportJson(*controller.scene(), command.trace);
     std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -55,6 +55,69 @@ QJsonObject traceReport(const DescentTrace &trace, bool withTrace)
     return out;
 }
 
+QJsonArray numbers(const Eigen::VectorXd &values)
+{
+    QJsonArray out;
+    for (const double v : values)
+        out.append(number(v));
+    return out;
+}
+
+QJsonArray vector2(const Eigen::Vector2d &w)
+{
+    return {number(w.x()), number(w.y())};
+}
+
+QJsonObject pathReport(const Scene &scene)
+{
+    const RegularizationPath path = computePath(scene.moments, scene.params.alpha, PathOptions{});
+    return {{QStringLiteral("lambda"), numbers(path.lambda)},
+            {QStringLiteral("lasso"), numbers(path.lasso)},
+            {QStringLiteral("ridge"), numbers(path.ridge)},
+            {QStringLiteral("elastic_net"), numbers(path.elasticNet)},
+            {QStringLiteral("lambda_c"), number(path.lambdaC)},
+            {QStringLiteral("lambda_c_elastic"), number(path.lambdaCElastic)}};
+}
+
+QJsonObject twoDReport(const Scene &scene)
+{
+    const TwoDProblem problem = twoDProblemOf(scene.params);
+    const TwoDSolutions s = solve2d(problem, scene.regularization());
+    return {{QStringLiteral("correlation"), problem.correlation},
+            {QStringLiteral("true_weights"), vector2(problem.trueWeights)},
+            {QStringLiteral("ols"), vector2(s.ols)},
+            {QStringLiteral("ridge"), vector2(s.ridge)},
+            {QStringLiteral("lasso"), vector2(s.lasso)},
+            {QStringLiteral("elastic_net"), vector2(s.elasticNet)},
+            {QStringLiteral("lasso_budget"), number(s.lassoBudget)},
+            {QStringLiteral("ridge_budget"), number(s.ridgeBudget)},
+            {QStringLiteral("lasso_zeros"), s.lassoZeros}};
+}
+
+QJsonObject resamplingReport(const Resampling &r)
+{
+    QJsonArray lasso;
+    QJsonArray ridge;
+    for (const double v : r.lasso)
+        lasso.append(number(v));
+    for (const double v : r.ridge)
+        ridge.append(number(v));
+    return {{QStringLiteral("draws"), static_cast<qint64>(r.lasso.size())},
+            {QStringLiteral("lasso_zeros"), r.lassoZeros},
+            {QStringLiteral("lasso"), lasso},
+            {QStringLiteral("ridge"), ridge}};
+}
+
+QJsonObject sklearnReport(const SklearnMapping &m)
+{
+    return {{QStringLiteral("lasso_alpha"), number(m.lassoAlpha)},
+            {QStringLiteral("ridge_alpha"), number(m.ridgeAlpha)},
+            {QStringLiteral("elastic_net_alpha"), number(m.elasticAlpha)},
+            {QStringLiteral("elastic_net_l1_ratio"), number(m.elasticL1Ratio)},
+            {QStringLiteral("glmnet_lambda"), number(m.elasticAlpha)},
+            {QStringLiteral("glmnet_alpha"), number(m.elasticL1Ratio)}};
+}
+
 } // namespace
 
 QJsonObject buildReport(const Scene &scene, bool withTrace)
@@ -83,7 +146,9 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
                                                {QStringLiteral("alpha"), p.alpha},
                                                {QStringLiteral("w_min"), p.wMin},
                                                {QStringLiteral("w_max"), p.wMax},
-                                               {QStringLiteral("grid_size"), p.gridSize}}},
+                                               {QStringLiteral("grid_size"), p.gridSize},
+                                               {QStringLiteral("correlation"), p.correlation},
+                                               {QStringLiteral("second_weight"), p.secondWeight}}},
         {QStringLiteral("moments"), QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
                                                 {QStringLiteral("sxx"), number(m.sxx)},
                                                 {QStringLiteral("sxy"), number(m.sxy)},
@@ -104,6 +169,11 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
                      {QStringLiteral("mse_l2"), gridMinimum(scene.minima.mseL2)},
                      {QStringLiteral("mse_elastic"), gridMinimum(scene.minima.mseElastic)}}},
         {QStringLiteral("descent"), descent},
+        {QStringLiteral("path"), pathReport(scene)},
+        {QStringLiteral("two_d"), twoDReport(scene)},
+        {QStringLiteral("scikit_learn"), sklearnReport(scene.sklearn)},
+        {QStringLiteral("resampling"),
+         scene.resampling ? QJsonValue(resamplingReport(*scene.resampling)) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -51,7 +51,7 @@ ResamplingPanel::ResamplingPanel(QWidget *parent)
     p->yAxis->setTicker(ticker);
     p->yAxis->setRange(-0.6, 1.9);
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     m_button->setText(tr("Resample %1 times").arg(kDraws));
     m_button->setToolTip(tr("Draw %1 fresh datasets with the same n, true weight and noise").arg(kDraws));

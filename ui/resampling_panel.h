@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plot_panel.h"
+#include "regviz/core/resampling.h"
 
 class QCPGraph;
 class QCPItemStraightLine;
@@ -17,7 +18,7 @@ class ResamplingPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    static constexpr int kDraws = 50;
+    static constexpr int kDraws = kDefaultResamplingDraws;
 
     explicit ResamplingPanel(QWidget *parent = nullptr);
 

@@ -57,15 +57,6 @@ Eigen::Matrix2Xd circle(double r, int points)
 }
 } // namespace
 
-TwoDProblem twoDProblemOf(const Params &params)
-{
-    TwoDProblem problem;
-    problem.correlation = params.correlation;
-    problem.trueWeights = Eigen::Vector2d(params.trueWeight, params.secondWeight);
-    problem.noise = params.noise;
-    return problem;
-}
-
 TwoDPanel::TwoDPanel(QWidget *parent)
     : PlotPanel(tr("The classic 2-D picture: MSE contours, L1 diamond, L2 disc"), parent),
       m_pathsButton(new QToolButton(this))
@@ -169,11 +160,17 @@ void TwoDPanel::drawScene(const Scene &scene)
         }
     }
 
-    // Everything that matters stays in view: origin, OLS, both solutions and both budget shapes.
-    double reach = std::max({s.lassoBudget, s.ridgeBudget, s.ols.cwiseAbs().maxCoeff(), 0.25});
-    if (pathsShown())
-        reach = std::max(reach, std::abs(scene.descent.w0));
-    m_region = QRectF(-1.3 * reach, -1.3 * reach, 2.6 * reach, 2.6 * reach);
+    // Everything that matters stays in view: origin, OLS, both budget shapes (and the descent start).
+    const double budget = std::max({s.lassoBudget, s.ridgeBudget, 0.1});
+    QRectF box(QPointF(std::min(-budget, s.ols.x()), std::min(-budget, s.ols.y())),
+               QPointF(std::max(budget, s.ols.x()), std::max(budget, s.ols.y())));
+    if (pathsShown()) {
+        const double w0 = scene.descent.w0;
+        box = box.united(QRectF(QPointF(std::min(w0, 0.0), std::min(w0, 0.0)),
+                                QPointF(std::max(w0, 0.0), std::max(w0, 0.0))));
+    }
+    const double side = 1.3 * std::max(box.width(), box.height());
+    m_region = QRectF(box.center().x() - side / 2.0, box.center().y() - side / 2.0, side, side);
     keepAspect();
 }
 

@@ -52,7 +52,4 @@ private:
     QRectF m_region; ///< what must be visible, kept at equal scale on both axes
 };
 
-/// The 2-D problem the sliders describe: correlation and second weight from Params, w1 = true weight.
-[[nodiscard]] TwoDProblem twoDProblemOf(const Params &params);
-
 } // namespace regviz

@@ -174,6 +174,15 @@ double TwoDProblem::outputMoment() const
     return trueWeights.dot(sigma() * trueWeights) + noise * noise;
 }
 
+TwoDProblem twoDProblemOf(const Params &params)
+{
+    TwoDProblem problem;
+    problem.correlation = params.correlation;
+    problem.trueWeights = Eigen::Vector2d(params.trueWeight, params.secondWeight);
+    problem.noise = params.noise;
+    return problem;
+}
+
 double objective2d(const TwoDProblem &problem, Penalty kind, const Regularization &reg,
                    const Eigen::Vector2d &w)
 {

@@ -1,4 +1,5 @@
 #include "control_panel.h"
+#include "dashboard.h"
 #include "data_panel.h"
 #include "descent_panel.h"
 #include "descent_player.h"
@@ -6,14 +7,19 @@
 #include "mse_panel.h"
 #include "numbers_panel.h"
 #include "param_slider.h"
+#include "path_panel.h"
 #include "plot_markers.h"
 #include "regularized_panel.h"
+#include "resampling_panel.h"
 #include "scene_controller.h"
 #include "ui_test_support.h"
 
 #include <QDoubleSpinBox>
+#include <QMouseEvent>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTest>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -238,6 +244,68 @@ TEST_F(MainWindowTest, ProximalRunLandsOnZeroAndGradientRunDoesNot)
     EXPECT_EQ(gradient.status, regviz::DescentStatus::Oscillating);
     EXPECT_NE(window->regularizedPanel()->rider(Penalty::L1).currentW(), 0.0);
     EXPECT_TRUE(window->numbersPanel()->text().contains(QStringLiteral("oscillating")));
+}
+
+// --- views beyond the article ---
+
+TEST_F(MainWindowTest, DraggingTheLambdaLineOnThePathPanelMovesTheLambdaSlider)
+{
+    regviz::Dashboard *dashboard = window->dashboard();
+    dashboard->pages()->setCurrentWidget(dashboard->pathPanel()->parentWidget());
+    settle();
+    QCustomPlot *plot = dashboard->pathPanel()->plot();
+    const int y = plot->height() / 2;
+    const auto at = [plot, y](double lambda) {
+        return QPointF(plot->xAxis->coordToPixel(lambda), y);
+    };
+    QMouseEvent press(QEvent::MouseButtonPress, at(1.0), plot->mapToGlobal(at(1.0)), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(plot, &press);
+    for (const double lambda : {1.5, 2.0, 2.5}) {
+        QMouseEvent move(QEvent::MouseMove, at(lambda), plot->mapToGlobal(at(lambda)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(plot, &move);
+    }
+    QMouseEvent release(QEvent::MouseButtonRelease, at(2.5), plot->mapToGlobal(at(2.5)), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(plot, &release);
+    settle();
+
+    const double pixel = plot->xAxis->range().size() / plot->axisRect()->width();
+    EXPECT_NEAR(scene()->params.lambda, 2.5, 2.0 * pixel);
+    EXPECT_DOUBLE_EQ(lambda()->value(), scene()->params.lambda);
+    EXPECT_EQ(lambda()->slider()->value(), lambda()->sliderPosition(scene()->params.lambda));
+    EXPECT_DOUBLE_EQ(dashboard->pathPanel()->lambdaLine(), scene()->params.lambda);
+}
+
+TEST_F(MainWindowTest, ResamplingCountsExactZerosAndFollowsLambda)
+{
+    regviz::Dashboard *dashboard = window->dashboard();
+    dashboard->pages()->setCurrentWidget(dashboard->resamplingPanel()->parentWidget());
+    window->controller()->setNoise(0.5);
+    Q_EMIT dashboard->resamplingPanel()->resampleRequested(regviz::ResamplingPanel::kDraws);
+    settle();
+    ASSERT_TRUE(scene()->resampling.has_value());
+    const auto countZeros = [this] {
+        const auto &lasso = scene()->resampling->lasso;
+        return static_cast<int>(std::count(lasso.begin(), lasso.end(), 0.0));
+    };
+    EXPECT_EQ(scene()->resampling->lasso.size(), static_cast<std::size_t>(regviz::ResamplingPanel::kDraws));
+    EXPECT_EQ(scene()->resampling->lassoZeros, countZeros());
+    EXPECT_TRUE(dashboard->resamplingPanel()->summary().contains(
+        QStringLiteral("exactly 0 in %1 of 50").arg(scene()->resampling->lassoZeros)))
+        << dashboard->resamplingPanel()->summary().toStdString();
+
+    // A larger lambda zeroes more estimates, without drawing again.
+    const int before = scene()->resampling->lassoZeros;
+    dragTo(lambda(), 5.0);
+    EXPECT_EQ(scene()->resampling->lassoZeros, countZeros());
+    EXPECT_GE(scene()->resampling->lassoZeros, before);
+    EXPECT_EQ(scene()->resampling->lassoZeros, regviz::ResamplingPanel::kDraws);
+    // A new sample invalidates the draws.
+    window->controller()->drawNewSample();
+    settle();
+    EXPECT_FALSE(scene()->resampling.has_value());
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 
 namespace regviz {
 
+inline constexpr int kDefaultResamplingDraws = 50; ///< "Resample 50 times"
+
 /// The moments of `draws` fresh datasets (seeds seed + 1 ... seed + draws, n points each) at true weight 0
 /// and noise 0: the part that costs O(n) per draw. Any true weight, noise and lambda are then O(1) per draw.
 [[nodiscard]] std::vector<Moments> resamplingDraws(std::uint64_t seed, int n, int draws);

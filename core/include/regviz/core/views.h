@@ -94,6 +94,10 @@ struct TwoDProblem
     [[nodiscard]] double outputMoment() const;         ///< E[y^2]
 };
 
+/// The 2-D problem the sliders describe: w1 is the true weight, w2 the second weight, with the scene's
+/// correlation and noise.
+[[nodiscard]] TwoDProblem twoDProblemOf(const Params &params);
+
 /// F(w) for the problem (MSE plus the penalty).
 [[nodiscard]] double objective2d(const TwoDProblem &problem, Penalty kind, const Regularization &reg,
                                  const Eigen::Vector2d &w);
