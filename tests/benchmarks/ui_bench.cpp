@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,9 +42,63 @@ double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
-/// Runs the event loop until the coalescing timer and every queued replot have fired, then paints the
-/// whole window synchronously: the end of the repaint the user sees.
-void finishFrame(QWidget &window)
+/// Watches every plot of the window: which ones replotted during a frame, and which of those have
+/// painted since. A frame is done when every plot that replotted has also painted on screen.
+class FrameWatcher : public QObject
+{
+public:
+    explicit FrameWatcher(const QList<regviz::PlotPanel *> &panels)
+    {
+        for (regviz::PlotPanel *panel : panels) {
+            QCustomPlot *plot = panel->plot();
+            plot->installEventFilter(this);
+            connect(plot, &QCustomPlot::afterReplot, this, [this, plot] { m_replotted.insert(plot); });
+        }
+    }
+
+    void startFrame()
+    {
+        m_replotted.clear();
+        m_painted.clear();
+    }
+
+    [[nodiscard]] bool done() const
+    {
+        for (QObject *plot : m_replotted) {
+            if (!m_painted.contains(plot))
+                return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] qsizetype replotted() const { return m_replotted.size(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted.insert(watched);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QSet<QObject *> m_replotted;
+    QSet<QObject *> m_painted;
+};
+
+/// Runs the event loop until the coalescing timer, every queued replot and the resulting paint of every
+/// replotted panel have happened: the end of the repaint the user sees.
+void finishFrame(FrameWatcher &watcher)
+{
+    for (int turn = 0; turn < 50; ++turn) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (turn >= 1 && watcher.replotted() > 0 && watcher.done())
+            return;
+    }
+}
+
+/// For start-up: the whole window painted once.
+void paintNow(QWidget &window)
 {
     for (int i = 0; i < 4; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents);
@@ -106,7 +161,7 @@ int main(int argc, char **argv)
             regviz::MainWindow window;
             window.resize(1600, 1000);
             window.show();
-            finishFrame(window);
+            paintNow(window);
         });
         rows.push_back({QStringLiteral("startup"), regviz::limits::samples.defaultValue, ms});
     }
@@ -121,15 +176,12 @@ int main(int argc, char **argv)
             return 1;
         }
         window.controller()->setSamples(n);
-        finishFrame(window);
+        paintNow(window);
         if (window.controller()->scene()->moments.n != n) {
             std::fprintf(stderr, "regviz_ui_bench: could not set n = %d\n", n);
             return 1;
         }
-        // Count replots so a measurement that ended before the panels redrew is caught, not reported.
-        int replots = 0;
-        for (regviz::PlotPanel *panel : window.plotPanels())
-            QObject::connect(panel->plot(), &QCustomPlot::afterReplot, &window, [&replots] { ++replots; });
+        FrameWatcher watcher(window.plotPanels());
 
         regviz::ControlPanel *controls = window.controlPanel();
         const std::pair<QString, regviz::ParamSlider *> sliders[] = {
@@ -138,28 +190,30 @@ int main(int argc, char **argv)
             {QStringLiteral("noise"), controls->noiseSlider()},
         };
         for (const auto &[name, slider] : sliders) {
-            replots = 0;
             QSlider *s = slider->slider();
+            bool allPainted = true;
             rows.push_back({name, n, timeRepeated(repetitions, [&](int i) {
+                                watcher.startFrame();
                                 s->setValue(sweep(s, i + 1));
-                                finishFrame(window);
+                                finishFrame(watcher);
+                                allPainted = allPainted && watcher.replotted() > 0 && watcher.done();
                             })});
-            if (replots < repetitions) {
-                std::fprintf(stderr, "regviz_ui_bench: %s events did not replot the panels\n",
-                             qPrintable(name));
+            if (!allPainted) {
+                std::fprintf(stderr, "regviz_ui_bench: %s events did not repaint the panels\n", qPrintable(name));
                 return 1;
             }
         }
         controls->lambdaSlider()->setValue(regviz::limits::lambda.defaultValue);
         window.controller()->setMaxSteps(10'000);
-        finishFrame(window);
+        paintNow(window);
         regviz::DescentPlayer *player = window.player();
         rows.push_back({QStringLiteral("descent_step"), n, timeRepeated(repetitions, [&](int i) {
+                            watcher.startFrame();
                             if (i % 2 == 0)
                                 player->stepForward();
                             else
                                 player->stepBack();
-                            finishFrame(window);
+                            finishFrame(watcher);
                         })});
         if (n == 1'000'000)
             peakAtMillion = peakRssKb();
