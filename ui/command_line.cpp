@@ -182,7 +182,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
         {"eta", &d.eta, limits::etaMin, limits::etaMax},
         {"w0", &d.w0, -limits::wLimit, limits::wLimit},
-        {"scale", &animation.figure.scale, kMinFigureScale, kMaxFigureScale},
+        {"scale", &result.exports.still.scale, kMinFigureScale, kMaxFigureScale},
     };
     const IntegerOption integers[] = {
         {"samples", &samples, limits::samples.min, limits::samples.max},
@@ -228,11 +228,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
                             .arg(value("size"))
                             .arg(kMinFigureSide)
                             .arg(kMaxFigureSide));
-        animation.figure.size = QSize(width, height);
+        result.exports.still.size = QSize(width, height);
     }
     if (isSet("panel")) {
-        animation.figure.panel = value("panel").trimmed();
-        if (const auto error = checkFigureOptions(animation.figure))
+        result.exports.still.panel = value("panel").trimmed();
+        if (const auto error = checkFigureOptions(result.exports.still))
             return fail(QStringLiteral("--panel: ") + *error);
     }
     for (const char *name :
@@ -256,7 +256,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (isSet(name) && value(name).trimmed().isEmpty())
             return fail(tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
     }
+    // --panel, --size and --scale describe the figure of a still export and of an animation alike; an
+    // animation keeps its smaller default size unless one is given.
     const bool figureOptions = isSet("panel") || isSet("size") || isSet("scale");
+    animation.figure.panel = result.exports.still.panel;
+    animation.figure.scale = result.exports.still.scale;
+    if (isSet("size"))
+        animation.figure.size = result.exports.still.size;
     if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
         return fail(tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
     if ((isSet("frames") || isSet("frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())

@@ -17,7 +17,8 @@ struct ExportRequest
     QString dataset;            ///< --export-data FILE
     QString curves;             ///< --export-curves FILE
     QString trace;              ///< --export-trace FILE
-    AnimationOptions animation; ///< figure options (--panel, --size, --scale) and GIF/frame options
+    FigureOptions still;        ///< --export: --panel, --size, --scale (default 1600x1000)
+    AnimationOptions animation; ///< --export-gif/--export-frames: the same figure options, and frame options
 
     [[nodiscard]] bool any() const
     {

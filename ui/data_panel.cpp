@@ -31,7 +31,15 @@ void setLine(QCPGraph *graph, const std::optional<double> &slope, double low, do
 DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise"), parent)
 {
     QCustomPlot *p = plot();
+    // The cloud and the fitted lines draw into buffers of their own: when only lambda moves, the lines
+    // are redrawn over the cached cloud.
+    p->addLayer(QStringLiteral("points"), p->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    p->addLayer(QStringLiteral("lines"), p->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    p->layer(QStringLiteral("points"))->setMode(QCPLayer::lmBuffered);
+    m_lineLayer = p->layer(QStringLiteral("lines"));
+    m_lineLayer->setMode(QCPLayer::lmBuffered);
     m_points = p->addGraph();
+    m_points->setLayer(QStringLiteral("points"));
     m_points->setName(tr("data"));
     m_points->setLineStyle(QCPGraph::lsNone);
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, style::pointColor(), 4));
@@ -40,6 +48,8 @@ DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise
     m_ols = addLine(p, tr("OLS"), style::curvePen(style::olsColor(), Qt::DashLine, 1.5));
     m_ridge = addLine(p, tr("ridge (L2)"), style::curvePen(style::penaltyColor(Penalty::L2)));
     m_lasso = addLine(p, tr("lasso (L1)"), style::curvePen(style::penaltyColor(Penalty::L1)));
+    for (QCPGraph *line : {m_truth, m_ols, m_ridge, m_lasso})
+        line->setLayer(m_lineLayer);
     p->xAxis->setLabel(QStringLiteral("x"));
     p->yAxis->setLabel(QStringLiteral("y"));
     p->xAxis->setRange(-1.05, 1.05);
@@ -49,7 +59,11 @@ DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise
 
 void DataPanel::drawScene(const Scene &scene)
 {
-    if (scene.points && scene.points.get() != m_drawnPoints) {
+    const QCPRange xBefore = plot()->xAxis->range();
+    const QCPRange yBefore = plot()->yAxis->range();
+    const int legendBefore = plot()->legend->itemCount();
+    const bool pointsChanged = scene.points && scene.points.get() != m_drawnPoints;
+    if (pointsChanged) {
         // x is unsorted; QCustomPlot sorts once here, not on every replot.
         m_points->setData(toQVector(scene.points->x), toQVector(scene.points->y));
         m_drawnPoints = scene.points.get();
@@ -73,12 +87,15 @@ void DataPanel::drawScene(const Scene &scene)
     if (scene.imported) {
         style::fitRange(plot()->xAxis, {&scene.points->x});
         style::fitRange(plot()->yAxis, {&scene.points->y});
-        return;
+    } else {
+        // Room for the cloud and every line, fixed by the slider ranges so the view does not jump.
+        const double reach = std::abs(scene.params.trueWeight) + 3.0 * scene.params.noise + 0.25;
+        plot()->xAxis->setRange(-1.05, 1.05);
+        plot()->yAxis->setRange(-reach, reach);
     }
-    // Room for the cloud and every line, fixed by the slider ranges so the view does not jump.
-    const double reach = std::abs(scene.params.trueWeight) + 3.0 * scene.params.noise + 0.25;
-    plot()->xAxis->setRange(-1.05, 1.05);
-    plot()->yAxis->setRange(-reach, reach);
+    if (!pointsChanged && plot()->xAxis->range() == xBefore && plot()->yAxis->range() == yBefore &&
+        plot()->legend->itemCount() == legendBefore)
+        replotOnly(m_lineLayer);
 }
 
 QString DataPanel::describe(const Scene &scene, double x) const
@@ -89,6 +106,12 @@ QString DataPanel::describe(const Scene &scene, double x) const
     return tr("x = %1 · slopes: true %2, OLS %3, ridge %4, lasso %5")
         .arg(style::number(x, 3), style::number(scene.params.trueWeight), slope(scene.minimizers.ols),
              slope(scene.minimizers.ridge), slope(scene.minimizers.lasso));
+}
+
+bool DataPanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    return previous.points != next.points || previous.minimizers != next.minimizers ||
+           previous.params.trueWeight != next.params.trueWeight || previous.imported != next.imported;
 }
 
 } // namespace regviz

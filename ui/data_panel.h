@@ -3,6 +3,7 @@
 #include "plot_panel.h"
 
 class QCPGraph;
+class QCPLayer;
 
 namespace regviz {
 
@@ -20,6 +21,7 @@ public:
 protected:
     void drawScene(const Scene &scene) override;
     [[nodiscard]] QString describe(const Scene &scene, double x) const override;
+    [[nodiscard]] bool affectedBy(const Scene &previous, const Scene &next) const override;
 
 private:
     QCPGraph *m_points;
@@ -27,6 +29,7 @@ private:
     QCPGraph *m_ols;
     QCPGraph *m_ridge;
     QCPGraph *m_lasso;
+    QCPLayer *m_lineLayer;
     const PointSample *m_drawnPoints = nullptr; ///< the sample last handed to m_points (skip re-sending it)
 };
 

@@ -67,7 +67,9 @@ DescentPanel::DescentPanel(QWidget *parent) : PlotPanel(tr("6 · Gradient descen
         faded.setAlpha(150);
         m_targets[kind] = horizontalLine(p, QPen(faded, 1.2, Qt::DashLine));
     }
+    setHasFrameContent(true);
     m_frameLine = new QCPItemStraightLine(p);
+    m_frameLine->setLayer(frameLayerName());
     m_frameLine->setPen(QPen(QColor(0xff, 0x8c, 0x00), 1.5));
     m_frameLine->point1->setCoords(0.0, 0.0);
     m_frameLine->point2->setCoords(0.0, 1.0);

@@ -117,4 +117,11 @@ QString GradientPanel::describe(const Scene &scene, double x) const
              style::number(penaltyGradient(Penalty::L2, reg, x)));
 }
 
+bool GradientPanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    return previous.moments != next.moments || previous.params.lambda != next.params.lambda ||
+           previous.params.alpha != next.params.alpha || previous.params.wMin != next.params.wMin ||
+           previous.params.wMax != next.params.wMax || previous.params.gridSize != next.params.gridSize;
+}
+
 } // namespace regviz

@@ -30,6 +30,7 @@ public Q_SLOTS:
 protected:
     void drawScene(const Scene &scene) override;
     [[nodiscard]] QString describe(const Scene &scene, double x) const override;
+    [[nodiscard]] bool affectedBy(const Scene &previous, const Scene &next) const override;
 
 private:
     std::map<Penalty, QCPGraph *> m_curves;      ///< for L1 and elastic net: the w < 0 branch

@@ -52,7 +52,7 @@ int runExports(const CommandLine &command)
 
     std::optional<QString> error;
     if (!error && !request.figure.isEmpty())
-        error = FigureExporter(&dashboard).exportFigure(request.figure, request.animation.figure);
+        error = FigureExporter(&dashboard).exportFigure(request.figure, request.still);
     if (!error && !request.gif.isEmpty())
         error = AnimationExporter(&dashboard, scene->lastFrame()).exportGif(request.gif, request.animation);
     if (!error && !request.frames.isEmpty())

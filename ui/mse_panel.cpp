@@ -18,6 +18,7 @@ MsePanel::MsePanel(QWidget *parent) : PlotPanel(tr("2 · Loss: MSE(w)"), parent)
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(tr("MSE"));
     setPickingEnabled(true);
+    setHasFrameContent(true);
 }
 
 MsePanel::~MsePanel() = default;
@@ -47,6 +48,14 @@ QString MsePanel::describe(const Scene &scene, double x) const
 {
     const CurveValues v = evaluateCurves(scene.moments, scene.regularization(), x);
     return tr("w = %1 · MSE = %2").arg(style::number(v.w, 3), style::number(v.mse));
+}
+
+bool MsePanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    // The loss and the plain descent run do not depend on lambda or alpha.
+    return previous.moments != next.moments || previous.descent != next.descent ||
+           previous.params.wMin != next.params.wMin || previous.params.wMax != next.params.wMax ||
+           previous.params.gridSize != next.params.gridSize;
 }
 
 } // namespace regviz

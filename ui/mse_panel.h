@@ -25,6 +25,7 @@ protected:
     void drawScene(const Scene &scene) override;
     void drawFrame(const Scene &scene, int frame) override;
     [[nodiscard]] QString describe(const Scene &scene, double x) const override;
+    [[nodiscard]] bool affectedBy(const Scene &previous, const Scene &next) const override;
 
 private:
     QCPGraph *m_mse;

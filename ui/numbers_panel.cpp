@@ -3,8 +3,8 @@
 #include "descent_panel.h"
 #include "plot_style.h"
 
+#include <QGridLayout>
 #include <QLabel>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace regviz {
@@ -13,13 +13,6 @@ namespace {
 QString value(const std::optional<double> &v)
 {
     return v ? style::number(*v, 6) : NumbersPanel::tr("undefined");
-}
-
-QString row(const QString &name, const QString &number, const QString &formula)
-{
-    return QStringLiteral(
-               "<tr><td>%1</td><td align='right'><b>%2</b></td><td style='color:#666'>%3</td></tr>")
-        .arg(name, number, formula);
 }
 
 QString traceName(Penalty kind)
@@ -35,6 +28,13 @@ QString traceName(Penalty kind)
         return NumbersPanel::tr("elastic net");
     }
     return {};
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
 }
 } // namespace
 
@@ -53,127 +53,191 @@ QString snapSentence(const Scene &scene)
 }
 
 NumbersPanel::NumbersPanel(QWidget *parent)
-    : QWidget(parent), m_snap(new QLabel(this)), m_body(new QLabel(this)), m_descent(new QLabel(this))
+    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_snap(new QLabel(this))
 {
-    for (QLabel *label : {m_snap, m_body, m_descent}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setTextFormat(Qt::RichText);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    }
     m_snap->setObjectName(QStringLiteral("snap"));
+    m_snap->setTextFormat(Qt::PlainText);
+    m_snap->setWordWrap(true);
+    QFont bold = m_snap->font();
+    bold.setBold(true);
+    m_snap->setFont(bold);
     m_snap->setAccessibleName(tr("Whether L1 has snapped to zero"));
-    m_body->setAccessibleName(tr("Exact minimizers"));
-    m_descent->setAccessibleName(tr("Descent status"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_snap);
-    layout->addWidget(m_body);
-    layout->addWidget(m_descent);
-    layout->addStretch(1);
+    m_layout->addWidget(m_snap);
+    m_layout->addWidget(plainLabel(tr("F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)"), this));
+
+    m_moments = addSection(tr("Data"));
+    m_n = addRow(m_moments, QStringLiteral("n"));
+    m_sxx = addRow(m_moments, QStringLiteral("Sxx"), tr("mean(x²)"));
+    m_sxy = addRow(m_moments, QStringLiteral("Sxy"), tr("mean(x y)"));
+    m_syy = addRow(m_moments, QStringLiteral("Syy"), tr("mean(y²)"));
+
+    m_minimizers = addSection(tr("Exact minimizers"));
+    m_ols = addRow(m_minimizers, tr("OLS"), QStringLiteral("Sxy / Sxx"));
+    m_ridge = addRow(m_minimizers, tr("Ridge (L2)"), QStringLiteral("Sxy / (Sxx + λ)"));
+    m_lasso = addRow(m_minimizers, tr("Lasso (L1)"), QStringLiteral("sign(Sxy) max(|Sxy| − λ/2, 0) / Sxx"));
+    m_elastic = addRow(m_minimizers, tr("Elastic net"),
+                       QStringLiteral("sign(Sxy) max(|Sxy| − λα/2, 0) / (Sxx + λ(1 − α))"));
+    m_lambdaC = addRow(m_minimizers, QStringLiteral("λc"), tr("2 |Sxy|: lasso is exactly 0 for λ ≥ λc"));
+    m_lambdaCElastic = addRow(m_minimizers, tr("λc elastic"), QStringLiteral("2 |Sxy| / α"));
+
+    m_gridMinima = addSection(tr("Minima found on the grid"));
+    m_gridMse = addRow(m_gridMinima, tr("MSE"));
+    m_gridL1 = addRow(m_gridMinima, tr("MSE + L1"));
+    m_gridL2 = addRow(m_gridMinima, tr("MSE + L2"));
+
+    m_sklearnSection = addSection(tr("Same fit in scikit-learn / glmnet (no intercept)"));
+    m_lassoAlpha = addRow(m_sklearnSection, QStringLiteral("Lasso alpha"), QStringLiteral("λ/2"));
+    m_ridgeAlpha = addRow(m_sklearnSection, QStringLiteral("Ridge alpha"), QStringLiteral("n λ"));
+    m_elasticAlpha =
+        addRow(m_sklearnSection, tr("ElasticNet alpha = glmnet λ"), QStringLiteral("λ(2 − α)/2"));
+    m_l1Ratio = addRow(m_sklearnSection, tr("l1_ratio = glmnet α"), QStringLiteral("α/(2 − α)"));
+
+    m_descentSection = addSection(tr("Descent"));
+    m_descentTitle = static_cast<QLabel *>(m_descentSection.box->layout()->itemAt(0)->widget());
+    for (std::size_t i = 0; i < kAllPenalties.size(); ++i) {
+        m_traceStep[i] = addRow(m_descentSection, traceName(kAllPenalties[i]));
+        m_traceStatus[i] = plainLabel(QString(), m_descentSection.box);
+        m_traceStatus[i]->setWordWrap(true);
+        m_traceStatus[i]->setForegroundRole(QPalette::PlaceholderText);
+        m_descentSection.grid->addWidget(m_traceStatus[i], m_descentSection.grid->rowCount(), 0, 1, 2);
+    }
+    m_layout->addStretch(1);
+}
+
+NumbersPanel::Section NumbersPanel::addSection(const QString &title)
+{
+    Section section;
+    section.box = new QWidget(this);
+    auto *column = new QVBoxLayout(section.box);
+    column->setContentsMargins(0, 6, 0, 0);
+    auto *heading = plainLabel(title, section.box);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    column->addWidget(heading);
+    section.grid = new QGridLayout;
+    section.grid->setHorizontalSpacing(10);
+    section.grid->setVerticalSpacing(1);
+    section.grid->setColumnStretch(0, 1);
+    column->addLayout(section.grid);
+    m_layout->addWidget(section.box);
+    return section;
+}
+
+QLabel *NumbersPanel::addRow(Section &section, const QString &name, const QString &formula)
+{
+    const int row = section.grid->rowCount();
+    auto *nameLabel = plainLabel(name, section.box);
+    auto *valueLabel = plainLabel(QString(), section.box);
+    valueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Wide enough for any value, so a changing number never changes the layout.
+    valueLabel->setMinimumWidth(
+        valueLabel->fontMetrics().horizontalAdvance(QStringLiteral("−0.000000e−000")));
+    QFont bold = valueLabel->font();
+    bold.setBold(true);
+    valueLabel->setFont(bold);
+    valueLabel->setAccessibleName(name);
+    section.grid->addWidget(nameLabel, row, 0);
+    section.grid->addWidget(valueLabel, row, 1);
+    if (!formula.isEmpty()) {
+        auto *formulaLabel = plainLabel(formula, section.box);
+        formulaLabel->setForegroundRole(QPalette::PlaceholderText);
+        formulaLabel->setWordWrap(true);
+        QFont small = formulaLabel->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        formulaLabel->setFont(small);
+        section.grid->addWidget(formulaLabel, row + 1, 0, 1, 2);
+        nameLabel->setToolTip(formula);
+        valueLabel->setToolTip(formula);
+    }
+    return valueLabel;
 }
 
 QString NumbersPanel::text() const
 {
-    QTextDocument doc;
     QString all;
-    for (const QLabel *label : {m_snap, m_body, m_descent}) {
-        doc.setHtml(label->text());
-        all += doc.toPlainText() + QLatin1Char('\n');
-    }
+    for (const QLabel *label : findChildren<QLabel *>())
+        all += label->text() + QLatin1Char('\n');
     return all;
 }
 
 QString NumbersPanel::snapText() const
 {
-    QTextDocument doc;
-    doc.setHtml(m_snap->text());
-    return doc.toPlainText();
+    return m_snap->text();
 }
 
 void NumbersPanel::showScene(const SceneSnapshot &scene)
 {
     m_scene = scene;
-    render();
+    renderScene();
+    renderFrame();
 }
 
 void NumbersPanel::showFrame(int frame)
 {
     m_frame = frame;
-    render();
+    renderFrame();
 }
 
 void NumbersPanel::setSklearnConvention(bool sklearn)
 {
     m_sklearn = sklearn;
-    render();
+    // The mapping leads in the scikit-learn view and follows the grid minima otherwise.
+    m_layout->removeWidget(m_sklearnSection.box);
+    m_layout->insertWidget(sklearn ? 2 : m_layout->indexOf(m_gridMinima.box) + 1, m_sklearnSection.box);
 }
 
-void NumbersPanel::render()
+void NumbersPanel::renderScene()
 {
     if (!m_scene)
         return;
     const Scene &s = *m_scene;
     const Minimizers &m = s.minimizers;
-    const QString color = m.lassoAtZero ? QStringLiteral("#1f77b4") : QStringLiteral("#444");
-    m_snap->setText(
-        QStringLiteral("<p style='color:%1'><b>%2</b></p>").arg(color, snapSentence(s).toHtmlEscaped()));
+    m_snap->setText(snapSentence(s));
+    QPalette palette = m_snap->palette();
+    palette.setColor(QPalette::WindowText, m.lassoAtZero ? style::penaltyColor(Penalty::L1)
+                                                         : this->palette().color(QPalette::WindowText));
+    m_snap->setPalette(palette);
 
-    QString html = tr("<p>F(w) = (1/n) Σ (y<sub>i</sub> − w x<sub>i</sub>)² + λ P(w)</p>");
-    html += QStringLiteral("<table cellspacing='3'>");
-    html += row(tr("n"), QString::number(s.moments.n), QString());
-    html += row(QStringLiteral("Sxx"), style::number(s.moments.sxx, 6), tr("mean(x²)"));
-    html += row(QStringLiteral("Sxy"), style::number(s.moments.sxy, 6), tr("mean(x y)"));
-    html += row(QStringLiteral("Syy"), style::number(s.moments.syy, 6), tr("mean(y²)"));
-    html += QStringLiteral("<tr><td colspan='3'><hr/></td></tr>");
-    html += row(tr("OLS"), value(m.ols), QStringLiteral("Sxy / Sxx"));
-    html += row(tr("Ridge (L2)"), value(m.ridge), QStringLiteral("Sxy / (Sxx + λ)"));
-    html += row(tr("Lasso (L1)"), value(m.lasso), QStringLiteral("sign(Sxy) max(|Sxy| − λ/2, 0) / Sxx"));
-    html += row(tr("Elastic net"), value(m.elasticNet),
-                QStringLiteral("sign(Sxy) max(|Sxy| − λα/2, 0) / (Sxx + λ(1 − α))"));
-    html += row(QStringLiteral("λc"), style::number(m.lambdaC, 6), tr("2 |Sxy|: lasso is 0 for λ ≥ λc"));
-    html += row(tr("λc (elastic)"), m.lambdaCElastic ? style::number(*m.lambdaCElastic, 6) : tr("never"),
-                QStringLiteral("2 |Sxy| / α"));
-    html += QStringLiteral("<tr><td colspan='3'><hr/></td></tr>");
-    html += row(tr("Grid min MSE"), style::number(s.minima.mse.w, 6),
-                tr("w on the %1-point grid").arg(s.curves.w.size()));
-    html += row(tr("Grid min +L1"), style::number(s.minima.mseL1.w, 6), QString());
-    html += row(tr("Grid min +L2"), style::number(s.minima.mseL2.w, 6), QString());
-    html += QStringLiteral("</table>");
+    m_n->setText(QString::number(s.moments.n));
+    m_sxx->setText(style::number(s.moments.sxx, 6));
+    m_sxy->setText(style::number(s.moments.sxy, 6));
+    m_syy->setText(style::number(s.moments.syy, 6));
+    m_ols->setText(value(m.ols));
+    m_ridge->setText(value(m.ridge));
+    m_lasso->setText(value(m.lasso));
+    m_elastic->setText(value(m.elasticNet));
+    m_lambdaC->setText(style::number(m.lambdaC, 6));
+    m_lambdaCElastic->setText(m.lambdaCElastic ? style::number(*m.lambdaCElastic, 6) : tr("never"));
+    m_gridMse->setText(style::number(s.minima.mse.w, 6));
+    m_gridL1->setText(style::number(s.minima.mseL1.w, 6));
+    m_gridL2->setText(style::number(s.minima.mseL2.w, 6));
+    m_lassoAlpha->setText(style::number(s.sklearn.lassoAlpha, 6));
+    m_ridgeAlpha->setText(style::number(s.sklearn.ridgeAlpha, 6));
+    m_elasticAlpha->setText(style::number(s.sklearn.elasticAlpha, 6));
+    m_l1Ratio->setText(style::number(s.sklearn.elasticL1Ratio, 6));
+    m_descentTitle->setText(tr("Descent (%1, η = %2, w₀ = %3)")
+                                .arg(QString::fromLatin1(optimizerName(s.descent.optimizer)),
+                                     style::number(s.descent.eta), style::number(s.descent.w0)));
+    for (std::size_t i = 0; i < kAllPenalties.size(); ++i)
+        m_traceStatus[i]->setText(describeTrace(s.trace(kAllPenalties[i])));
+}
 
-    // The same fit elsewhere: the mapping is always listed; the scikit-learn view leads with it.
-    const SklearnMapping &sk = s.sklearn;
-    QString mapping =
-        tr("<p><b>Same fit in scikit-learn / glmnet</b> (no intercept)</p><table cellspacing='3'>");
-    mapping += row(QStringLiteral("Lasso alpha"), style::number(sk.lassoAlpha, 6), QStringLiteral("λ/2"));
-    mapping += row(QStringLiteral("Ridge alpha"), style::number(sk.ridgeAlpha, 6), QStringLiteral("n λ"));
-    mapping += row(QStringLiteral("ElasticNet alpha"), style::number(sk.elasticAlpha, 6),
-                   QStringLiteral("λ(2 − α)/2"));
-    mapping +=
-        row(QStringLiteral("l1_ratio"), style::number(sk.elasticL1Ratio, 6), QStringLiteral("α/(2 − α)"));
-    mapping +=
-        row(tr("glmnet"),
-            tr("λ = %1, α = %2").arg(style::number(sk.elasticAlpha, 4), style::number(sk.elasticL1Ratio, 4)),
-            tr("standardize = FALSE"));
-    mapping += QStringLiteral("</table>");
-    m_body->setText(m_sklearn ? mapping + html : html + mapping);
-
-    QString descent = tr("<p><b>Descent</b> (%1, η = %2, w₀ = %3)</p><table cellspacing='3'>")
-                          .arg(QString::fromLatin1(optimizerName(s.descent.optimizer)),
-                               style::number(s.descent.eta), style::number(s.descent.w0));
-    for (const Penalty kind : kAllPenalties) {
-        const DescentTrace &trace = s.trace(kind);
+void NumbersPanel::renderFrame()
+{
+    if (!m_scene)
+        return;
+    for (std::size_t i = 0; i < kAllPenalties.size(); ++i) {
+        const DescentTrace &trace = m_scene->trace(kAllPenalties[i]);
         if (trace.steps.empty())
             continue;
         const int k = std::clamp(m_frame, 0, trace.stepCount());
         const DescentStep &step = trace.steps[static_cast<std::size_t>(k)];
-        descent += QStringLiteral("<tr><td>%1</td><td>%2</td><td>w = <b>%3</b></td><td>F = %4</td></tr>"
-                                  "<tr><td></td><td colspan='3' style='color:#666'>%5</td></tr>")
-                       .arg(traceName(kind), tr("step %1 of %2").arg(k).arg(trace.stepCount()),
-                            style::number(step.w, 6), style::number(step.value, 6),
-                            describeTrace(trace).toHtmlEscaped());
+        m_traceStep[i]->setText(tr("step %1/%2: w = %3, F = %4")
+                                    .arg(k)
+                                    .arg(trace.stepCount())
+                                    .arg(style::number(step.w, 6), style::number(step.value, 6)));
     }
-    descent += QStringLiteral("</table>");
-    m_descent->setText(descent);
 }
 
 } // namespace regviz

@@ -4,13 +4,18 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace regviz {
 
 /// The exact numbers beside the curves: moments, every closed-form minimizer with the formula it comes
-/// from, lambda_c and whether L1 has snapped to zero, the grid minima, and each descent run at the
-/// current frame. Everything shown is read from the Scene; nothing is typed by hand.
+/// from, lambda_c and whether L1 has snapped to zero, the grid minima, the scikit-learn mapping and each
+/// descent run at the current frame. Everything shown is read from the Scene; nothing is typed by hand.
+///
+/// Built from plain-text labels in grids, so a slider event only swaps label texts: no rich-text layout
+/// on the hot path.
 class NumbersPanel : public QWidget
 {
     Q_OBJECT
@@ -29,11 +34,44 @@ public Q_SLOTS:
     void setSklearnConvention(bool sklearn);
 
 private:
-    void render();
+    /// A titled grid section; rows are added with addRow and return the value label.
+    struct Section
+    {
+        QWidget *box = nullptr;
+        QGridLayout *grid = nullptr;
+    };
+    Section addSection(const QString &title);
+    QLabel *addRow(Section &section, const QString &name, const QString &formula = QString());
+    void renderScene();
+    void renderFrame();
 
+    QVBoxLayout *m_layout;
     QLabel *m_snap;
-    QLabel *m_body;
-    QLabel *m_descent;
+    Section m_moments;
+    Section m_minimizers;
+    Section m_gridMinima;
+    Section m_sklearnSection;
+    Section m_descentSection;
+    QLabel *m_n;
+    QLabel *m_sxx;
+    QLabel *m_sxy;
+    QLabel *m_syy;
+    QLabel *m_ols;
+    QLabel *m_ridge;
+    QLabel *m_lasso;
+    QLabel *m_elastic;
+    QLabel *m_lambdaC;
+    QLabel *m_lambdaCElastic;
+    QLabel *m_gridMse;
+    QLabel *m_gridL1;
+    QLabel *m_gridL2;
+    QLabel *m_lassoAlpha;
+    QLabel *m_ridgeAlpha;
+    QLabel *m_elasticAlpha;
+    QLabel *m_l1Ratio;
+    QLabel *m_descentTitle;
+    std::array<QLabel *, 4> m_traceStep{};
+    std::array<QLabel *, 4> m_traceStatus{};
     SceneSnapshot m_scene;
     int m_frame = 0;
     bool m_sklearn = false;

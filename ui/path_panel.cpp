@@ -117,4 +117,10 @@ QString PathPanel::describe(const Scene &scene, double x) const
         .arg(style::number(std::max(x, 0.0), 3), value(m.lasso), value(m.ridge), value(m.elasticNet));
 }
 
+bool PathPanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    return previous.moments != next.moments || previous.params.lambda != next.params.lambda ||
+           previous.params.alpha != next.params.alpha;
+}
+
 } // namespace regviz

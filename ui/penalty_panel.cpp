@@ -40,4 +40,10 @@ QString PenaltyPanel::describe(const Scene &scene, double x) const
     return tr("w = %1 · %2 = %3").arg(style::number(v.w, 3), m_curve->name(), style::number(value));
 }
 
+bool PenaltyPanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    return previous.params.lambda != next.params.lambda || previous.params.wMin != next.params.wMin ||
+           previous.params.wMax != next.params.wMax || previous.params.gridSize != next.params.gridSize;
+}
+
 } // namespace regviz

@@ -21,6 +21,7 @@ public:
 protected:
     void drawScene(const Scene &scene) override;
     [[nodiscard]] QString describe(const Scene &scene, double x) const override;
+    [[nodiscard]] bool affectedBy(const Scene &previous, const Scene &next) const override;
 
 private:
     Penalty m_kind;

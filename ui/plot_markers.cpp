@@ -78,7 +78,7 @@ QCPItemLine *makeArrow(QCustomPlot *plot, const QColor &color)
     auto *arrow = new QCPItemLine(plot);
     arrow->setPen(QPen(color, 2));
     arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 9, 11));
-    arrow->setLayer(QStringLiteral("overlay"));
+    arrow->setLayer(QStringLiteral("frame"));
     return arrow;
 }
 } // namespace
@@ -95,14 +95,14 @@ TraceRider::TraceRider(QCustomPlot *plot, const QColor &color)
         dot->setSize(6);
         dot->setPen(QPen(faded));
         dot->setBrush(faded);
-        dot->setLayer(QStringLiteral("overlay"));
+        dot->setLayer(QStringLiteral("frame"));
         m_tail[static_cast<std::size_t>(i)] = dot;
     }
     m_current->setStyle(QCPItemTracer::tsCircle);
     m_current->setSize(11);
     m_current->setPen(QPen(Qt::white, 1.5));
     m_current->setBrush(color);
-    m_current->setLayer(QStringLiteral("overlay"));
+    m_current->setLayer(QStringLiteral("frame"));
     m_penaltyArrow->setPen(QPen(color, 2, Qt::DashLine));
 }
 

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
+#include <utility>
 
 namespace regviz {
 
@@ -26,6 +27,9 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     m_readout->setFont(readoutFont);
 
     style::applyPlotDefaults(m_plot);
+    // Descent markers get a buffered layer of their own: stepping a frame redraws only them.
+    m_plot->addLayer(frameLayerName(), m_plot->layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
+    m_plot->layer(frameLayerName())->setMode(QCPLayer::lmBuffered);
     // Clicking a plot moves focus off the sliders, so the descent keys work again.
     m_plot->setFocusPolicy(Qt::ClickFocus);
     m_plot->setAccessibleName(title);
@@ -62,9 +66,16 @@ void PlotPanel::showScene(const SceneSnapshot &scene)
 {
     if (!scene)
         return;
+    const bool changed = !m_scene || m_dirty || affectedBy(*m_scene, *scene);
     m_scene = scene;
     m_frame = std::clamp(m_frame, 0, scene->lastFrame());
-    redraw();
+    if (changed)
+        redraw();
+}
+
+bool PlotPanel::affectedBy(const Scene & /*previous*/, const Scene & /*next*/) const
+{
+    return true;
 }
 
 void PlotPanel::redraw()
@@ -77,9 +88,13 @@ void PlotPanel::redraw()
         return;
     }
     m_dirty = false;
+    m_onlyLayer = nullptr;
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
-    replot();
+    if (QCPLayer *layer = std::exchange(m_onlyLayer, nullptr))
+        layer->replot();
+    else
+        replot();
 }
 
 void PlotPanel::showFrame(int frame)
@@ -87,12 +102,14 @@ void PlotPanel::showFrame(int frame)
     m_frame = std::max(frame, 0);
     if (!m_scene)
         return;
+    if (!m_hasFrameContent)
+        return;
     if (m_dirty || !isVisible()) {
         m_dirty = true;
         return;
     }
     drawFrame(*m_scene, m_frame);
-    replot();
+    m_plot->layer(frameLayerName())->replot();
 }
 
 void PlotPanel::ensureDrawn()

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QCustomPlot;
+class QCPLayer;
 class QLabel;
 class QHBoxLayout;
 class QMouseEvent;
@@ -42,6 +43,14 @@ protected:
     void showEvent(QShowEvent *event) override;
     virtual void drawScene(const Scene &scene) = 0;
     virtual void drawFrame(const Scene &scene, int frame);
+    /// Whether going from `previous` to `next` changes what this panel draws. Panels that do not depend
+    /// on what moved (the MSE panel on a lambda change, say) skip their redraw.
+    [[nodiscard]] virtual bool affectedBy(const Scene &previous, const Scene &next) const;
+    /// Panels that draw descent iterates call this; their frame items then live on the "frame" layer,
+    /// which a frame step redraws alone.
+    void setHasFrameContent(bool has) { m_hasFrameContent = has; }
+    /// The buffered layer for items that move with the descent frame.
+    [[nodiscard]] static QString frameLayerName() { return QStringLiteral("frame"); }
     /// The read-out for the mouse at plot coordinate x.
     [[nodiscard]] virtual QString describe(const Scene &scene, double x) const = 0;
 
@@ -51,6 +60,9 @@ protected:
     [[nodiscard]] int frame() const { return m_frame; }
     [[nodiscard]] const Scene *currentScene() const { return m_scene.get(); }
     void replot();
+    /// Called from drawScene when only the items of one buffered layer changed: the redraw then repaints
+    /// that layer alone instead of the whole plot.
+    void replotOnly(QCPLayer *layer) { m_onlyLayer = layer; }
     /// Draws the current scene and frame again, after a view option changed.
     void redraw();
 
@@ -65,7 +77,9 @@ private:
     SceneSnapshot m_scene;
     int m_frame = 0;
     bool m_picking = false;
-    bool m_dirty = false; ///< a scene arrived while hidden; drawn when shown or exported
+    bool m_dirty = false;
+    bool m_hasFrameContent = false;
+    QCPLayer *m_onlyLayer = nullptr; ///< a scene arrived while hidden; drawn when shown or exported
 };
 
 } // namespace regviz

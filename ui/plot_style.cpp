@@ -53,7 +53,11 @@ QPen curvePen(const QColor &color, Qt::PenStyle lineStyle, double width)
 
 void applyPlotDefaults(QCustomPlot *plot)
 {
-    plot->setAntialiasedElements(QCP::aeAll);
+    // Curves, markers and fills are antialiased; axes, grid and legend frame are crisp without it, and
+    // skipping them keeps a replot cheap.
+    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters | QCP::aeFills);
+    plot->setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeSubGrid | QCP::aeLegend |
+                                    QCP::aeZeroLine);
     plot->setNoAntialiasingOnDrag(false);
     plot->setInteractions({});
     plot->setMinimumSize(220, 170);

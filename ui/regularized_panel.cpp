@@ -78,6 +78,7 @@ RegularizedPanel::RegularizedPanel(QWidget *parent)
     addTitleWidget(m_zoomButton);
     connect(m_zoomButton, &QToolButton::toggled, this, &RegularizedPanel::setZoomNearZero);
     setPickingEnabled(true);
+    setHasFrameContent(true);
     setElasticShown(false);
 }
 

@@ -95,4 +95,10 @@ QString ShrinkagePanel::describe(const Scene &scene, double x) const
              style::number(s.deadBand));
 }
 
+bool ShrinkagePanel::affectedBy(const Scene &previous, const Scene &next) const
+{
+    return previous.moments != next.moments || previous.params.lambda != next.params.lambda ||
+           previous.params.alpha != next.params.alpha;
+}
+
 } // namespace regviz

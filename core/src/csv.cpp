@@ -24,7 +24,8 @@ enum class Field
 {
     Number,
     NotANumber,
-    NotFinite
+    NotFinite,
+    OutOfRange ///< too large or too small in magnitude for a double
 };
 
 Field parseNumber(std::string_view text, double &value)
@@ -41,7 +42,9 @@ Field parseNumber(std::string_view text, double &value)
     const auto [ptr, ec] = std::from_chars(text.data(), end, value);
     if (ptr != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
         return Field::NotANumber;
-    if (ec == std::errc::result_out_of_range || !std::isfinite(value))
+    if (ec == std::errc::result_out_of_range)
+        return Field::OutOfRange;
+    if (!std::isfinite(value))
         return Field::NotFinite;
     return Field::Number;
 }
@@ -120,6 +123,9 @@ CsvParseResult parseXYCsv(std::string_view text)
             if (kinds[i] == Field::NotFinite)
                 return fail(lineNumber,
                             std::string(column) + " value " + quoted(fields[i]) + " is not finite");
+            if (kinds[i] == Field::OutOfRange)
+                return fail(lineNumber, std::string(column) + " value " + quoted(fields[i]) +
+                                            " is out of the range of a double");
         }
         xs.push_back(values[0]);
         ys.push_back(values[1]);

@@ -1,11 +1,21 @@
 #include "command_line.h"
 
-#include <gtest/gtest.h>
-
+#include <QFile>
+#include <QSize>
+#include <QTemporaryDir>
 #include <cctype>
+#include <gtest/gtest.h>
+#include <ostream>
 #include <string>
+#include <vector>
 
 using regviz::CommandLine;
+
+// gtest finds PrintTo by argument-dependent lookup, so for QSize it lives in the global namespace.
+static void PrintTo(const QSize &size, std::ostream *os)
+{
+    *os << size.width() << "x" << size.height();
+}
 
 namespace {
 
@@ -107,3 +117,203 @@ TEST(CommandLine, VersionIsAnAction)
 {
     EXPECT_EQ(parse({"--version"}).action, CommandLine::Action::Version);
 }
+
+// ---- figures, animations, data and sessions -------------------------------------------------------
+
+TEST(CommandLine, ReadsTheFigureOptions)
+{
+    const CommandLine c =
+        parse({"--export", "out.png", "--panel", "l1", "--size", "640x400", "--scale", "2", "--frame", "7"});
+    ASSERT_EQ(c.action, CommandLine::Action::Export) << c.text.toStdString();
+    EXPECT_EQ(c.exports.figure, QStringLiteral("out.png"));
+    EXPECT_EQ(c.exports.still.panel, QStringLiteral("l1"));
+    EXPECT_EQ(c.exports.still.size, QSize(640, 400));
+    EXPECT_EQ(c.exports.still.scale, 2.0);
+    // The same figure options apply to an animation.
+    EXPECT_EQ(c.exports.animation.figure, c.exports.still);
+    EXPECT_EQ(c.session.view.frame, 7);
+    EXPECT_TRUE(c.sceneGiven);
+    EXPECT_TRUE(c.exports.gif.isEmpty());
+    EXPECT_TRUE(c.exports.dataset.isEmpty());
+}
+
+TEST(CommandLine, FigureDefaultsWhenOnlyAFileIsNamed)
+{
+    const CommandLine c = parse({"--export", "out.svg"});
+    ASSERT_EQ(c.action, CommandLine::Action::Export) << c.text.toStdString();
+    // --help promises "default 1600x1000" for --size.
+    ASSERT_TRUE(parse({"--help"}).text.simplified().contains(QStringLiteral("default 1600x1000")));
+    EXPECT_EQ(c.exports.still.size, QSize(1600, 1000));
+    EXPECT_EQ(c.exports.still.scale, 1.0);
+    EXPECT_TRUE(c.exports.still.panel.isEmpty());
+    // An animation without --size keeps its own, smaller default.
+    EXPECT_EQ(c.exports.animation.figure.size, regviz::AnimationOptions{}.figure.size);
+    EXPECT_FALSE(c.sceneGiven);
+    EXPECT_EQ(parse({"--export", "a.PDF", "--size", "320X200"}).exports.still.size, QSize(320, 200));
+}
+
+TEST(CommandLine, ReadsTheAnimationOptions)
+{
+    const CommandLine gif = parse({"--export-gif", "run.gif", "--frames", "12", "--frame-delay", "80"});
+    ASSERT_EQ(gif.action, CommandLine::Action::Export) << gif.text.toStdString();
+    EXPECT_EQ(gif.exports.gif, QStringLiteral("run.gif"));
+    EXPECT_EQ(gif.exports.animation.frameCount, 12);
+    EXPECT_EQ(gif.exports.animation.delayMs, 80);
+
+    const CommandLine frames = parse({"--export-frames", "dir", "--frames", "3", "--size", "200x125"});
+    ASSERT_EQ(frames.action, CommandLine::Action::Export) << frames.text.toStdString();
+    EXPECT_EQ(frames.exports.frames, QStringLiteral("dir"));
+    EXPECT_EQ(frames.exports.animation.frameCount, 3);
+    EXPECT_EQ(frames.exports.animation.delayMs, regviz::AnimationOptions{}.delayMs);
+    EXPECT_EQ(frames.exports.animation.figure.size, QSize(200, 125));
+}
+
+TEST(CommandLine, ReadsTheDataExportsAndViewOptions)
+{
+    const CommandLine c = parse({"--export-data", "d.csv", "--export-curves", "c.csv", "--export-trace",
+                                 "t.csv", "--data", "in.csv", "--elastic", "--zoom-zero"});
+    ASSERT_EQ(c.action, CommandLine::Action::Export) << c.text.toStdString();
+    EXPECT_EQ(c.exports.dataset, QStringLiteral("d.csv"));
+    EXPECT_EQ(c.exports.curves, QStringLiteral("c.csv"));
+    EXPECT_EQ(c.exports.trace, QStringLiteral("t.csv"));
+    EXPECT_EQ(c.session.dataFile, QStringLiteral("in.csv"));
+    EXPECT_TRUE(c.session.view.showElastic);
+    EXPECT_TRUE(c.session.view.zoomNearZero);
+    EXPECT_TRUE(c.sceneGiven);
+    EXPECT_TRUE(c.exports.figure.isEmpty());
+
+    const CommandLine gui = parse({"--data", "in.csv"});
+    EXPECT_EQ(gui.action, CommandLine::Action::Gui);
+    EXPECT_EQ(gui.session.dataFile, QStringLiteral("in.csv"));
+}
+
+namespace {
+
+/// A session file in a temporary folder that lives as long as the object.
+class SessionFile
+{
+public:
+    explicit SessionFile(const QByteArray &bytes)
+    {
+        EXPECT_TRUE(m_dir.isValid());
+        QFile file(path());
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        EXPECT_EQ(file.write(bytes), bytes.size());
+    }
+
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("s.json")); }
+    [[nodiscard]] std::string arg() const { return path().toStdString(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+regviz::Session storedSession()
+{
+    regviz::Session s;
+    s.params.lambda = 1.5;
+    s.params.noise = 0.8;
+    s.params.samples = 100;
+    s.params.seed = 7;
+    s.descent.optimizer = regviz::Optimizer::Proximal;
+    s.descent.eta = 0.3;
+    s.view.showElastic = true;
+    s.view.frame = 4;
+    return s;
+}
+
+CommandLine parseWith(const std::vector<std::string> &args)
+{
+    QStringList list{QStringLiteral("regviz")};
+    for (const std::string &arg : args)
+        list << QString::fromStdString(arg);
+    return regviz::parseCommandLine(list);
+}
+
+} // namespace
+
+TEST(CommandLine, SessionFileIsReadByOptionOrPosition)
+{
+    const SessionFile file(regviz::sessionToJson(storedSession()));
+    for (const std::vector<std::string> &args :
+         {std::vector<std::string>{"--session", file.arg()}, std::vector<std::string>{file.arg()}}) {
+        const CommandLine c = parseWith(args);
+        ASSERT_EQ(c.action, CommandLine::Action::Gui) << c.text.toStdString();
+        EXPECT_EQ(c.session, storedSession());
+        EXPECT_TRUE(c.sceneGiven);
+    }
+}
+
+TEST(CommandLine, OptionsOverrideTheSession)
+{
+    const SessionFile file(regviz::sessionToJson(storedSession()));
+    const CommandLine c = parseWith({file.arg(), "--lambda", "0.25", "--optimizer", "clip", "--report"});
+    ASSERT_EQ(c.action, CommandLine::Action::Report) << c.text.toStdString();
+    regviz::Session expected = storedSession();
+    expected.params.lambda = 0.25;
+    expected.descent.optimizer = regviz::Optimizer::Clip;
+    EXPECT_EQ(c.session, expected);
+}
+
+TEST(CommandLine, MissingOrMalformedSessionIsAnErrorNamingTheFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    CommandLine c = parseWith({missing.toStdString()});
+    EXPECT_EQ(c.action, CommandLine::Action::Error);
+    EXPECT_TRUE(c.text.contains(missing)) << c.text.toStdString();
+    c = parseWith({"--session", missing.toStdString()});
+    EXPECT_EQ(c.action, CommandLine::Action::Error);
+    EXPECT_TRUE(c.text.contains(missing)) << c.text.toStdString();
+
+    const SessionFile malformed(QByteArray("{\"format\": \"regviz-session\", "));
+    c = parseWith({malformed.arg(), "--report"});
+    EXPECT_EQ(c.action, CommandLine::Action::Error);
+    EXPECT_TRUE(c.text.contains(malformed.path())) << c.text.toStdString();
+    EXPECT_TRUE(c.text.contains(QStringLiteral("malformed"))) << c.text.toStdString();
+
+    const SessionFile outOfRange(
+        regviz::sessionToJson(regviz::Session{}).replace("\"lambda\": 0.5", "\"lambda\": 9"));
+    c = parseWith({"--session", outOfRange.arg()});
+    EXPECT_EQ(c.action, CommandLine::Action::Error);
+    EXPECT_TRUE(c.text.contains(QStringLiteral("\"params.lambda\""))) << c.text.toStdString();
+}
+
+TEST(CommandLine, SessionNamedTwiceIsAnError)
+{
+    const SessionFile file(regviz::sessionToJson(storedSession()));
+    const CommandLine c = parseWith({file.arg(), "--session", file.arg()});
+    EXPECT_EQ(c.action, CommandLine::Action::Error);
+    EXPECT_TRUE(c.text.contains(QStringLiteral("--session"))) << c.text.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ExportOptions, CommandLineRejects,
+    ::testing::Values(
+        BadCase{{"--export", "x.png", "--size", "50x50"}, "--size"},
+        BadCase{{"--export", "x.png", "--size", "abc"}, "--size"},
+        BadCase{{"--export", "x.png", "--size", "800"}, "--size"},
+        BadCase{{"--export", "x.png", "--size", "9000x500"}, "--size"},
+        BadCase{{"--export", "x.png", "--size", "-800x500"}, "--size"},
+        BadCase{{"--export", "x.png", "--scale", "9"}, "--scale"},
+        BadCase{{"--export", "x.png", "--scale", "0.1"}, "--scale"},
+        BadCase{{"--export", "x.png", "--scale", "nan"}, "--scale"},
+        BadCase{{"--export", "x.png", "--panel", "nope"}, "--panel"},
+        BadCase{{"--export", "x.png", "--panel", "nope"}, "nope"}, BadCase{{"--export", "x.bmp"}, "--export"},
+        BadCase{{"--export", "x"}, "--export"}, BadCase{{"--export", ""}, "--export"},
+        BadCase{{"--export-gif", "x.png"}, "--export-gif"}, BadCase{{"--export-gif", ""}, "--export-gif"},
+        BadCase{{"--export-gif", "x.gif", "--frames", "0"}, "--frames"},
+        BadCase{{"--export-gif", "x.gif", "--frames", "1001"}, "--frames"},
+        BadCase{{"--export-gif", "x.gif", "--frame-delay", "10"}, "--frame-delay"},
+        BadCase{{"--export-frames", ""}, "--export-frames"}, BadCase{{"--export-data", ""}, "--export-data"},
+        BadCase{{"--export-curves", ""}, "--export-curves"},
+        BadCase{{"--export-trace", ""}, "--export-trace"}, BadCase{{"--panel", "l1"}, "--panel"},
+        BadCase{{"--size", "800x500"}, "--size"}, BadCase{{"--scale", "2"}, "--scale"},
+        BadCase{{"--export-data", "d.csv", "--panel", "l1"}, "--panel"},
+        BadCase{{"--frames", "5"}, "--frames"}, BadCase{{"--export", "x.png", "--frames", "5"}, "--frames"},
+        BadCase{{"--frame-delay", "50"}, "--frame-delay"},
+        BadCase{{"--report", "--export", "x.png"}, "--report"},
+        BadCase{{"--report", "--export-data", "d.csv"}, "--report"}, BadCase{{"--frame", "-1"}, "--frame"},
+        BadCase{{"a.json", "b.json"}, "b.json"}),
+    badCaseName);

@@ -199,7 +199,8 @@ int main(int argc, char **argv)
                                 allPainted = allPainted && watcher.replotted() > 0 && watcher.done();
                             })});
             if (!allPainted) {
-                std::fprintf(stderr, "regviz_ui_bench: %s events did not repaint the panels\n", qPrintable(name));
+                std::fprintf(stderr, "regviz_ui_bench: %s events did not repaint the panels\n",
+                             qPrintable(name));
                 return 1;
             }
         }

@@ -23,6 +23,8 @@ struct Minimizers
     std::optional<double> lambdaCElastic; ///< 2 |Sxy| / alpha; empty for alpha = 0 (ridge never reaches 0)
     bool lassoAtZero = false;             ///< the lasso minimizer is exactly 0
     bool elasticAtZero = false;           ///< the elastic-net minimizer is exactly 0
+
+    friend bool operator==(const Minimizers &, const Minimizers &) = default;
 };
 
 [[nodiscard]] Minimizers computeMinimizers(const Moments &m, const Regularization &reg);

@@ -18,6 +18,8 @@ struct Moments
     double sxe = 0.0; ///< mean(x e), e the unit noise
     double see = 0.0; ///< mean(e^2)
     std::int64_t n = 0;
+
+    friend bool operator==(const Moments &, const Moments &) = default;
 };
 
 /// All moments of the data for this true weight and noise: O(n).

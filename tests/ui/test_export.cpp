@@ -1,0 +1,691 @@
+#include "animation_exporter.h"
+#include "dashboard.h"
+#include "descent_panel.h"
+#include "descent_player.h"
+#include "document_actions.h"
+#include "figure_exporter.h"
+#include "main_window.h"
+#include "plot_panel.h"
+#include "scene_controller.h"
+#include "ui_test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+#include <memory>
+#include <ostream>
+#include <string>
+
+using regviz::AnimationExporter;
+using regviz::AnimationOptions;
+
+// gtest finds PrintTo by argument-dependent lookup, so for QSize it lives in the global namespace.
+static void PrintTo(const QSize &size, std::ostream *os)
+{
+    *os << size.width() << "x" << size.height();
+}
+using regviz::FigureExporter;
+using regviz::FigureOptions;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// Everything in a folder, hidden files included: an export must leave no temporary file behind.
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                  QDir::Name);
+}
+
+/// How much of a region is drawn on: the share of pixels that are not white, and the distinct colours.
+struct Ink
+{
+    double coverage = 0.0;
+    qsizetype colours = 0;
+};
+
+Ink inkIn(const QImage &image, const QRect &region)
+{
+    QSet<QRgb> colours;
+    qint64 drawn = 0;
+    qint64 total = 0;
+    const QRect r = region.intersected(image.rect());
+    // Every second pixel each way: plenty to tell a drawn figure from a blank one, at a quarter of the cost.
+    for (int y = r.top(); y <= r.bottom(); y += 2) {
+        for (int x = r.left(); x <= r.right(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            drawn += (qRed(pixel) < 250 || qGreen(pixel) < 250 || qBlue(pixel) < 250) ? 1 : 0;
+            ++total;
+        }
+    }
+    const auto share = [total](qint64 count) {
+        return total > 0 ? static_cast<double>(count) / static_cast<double>(total) : 0.0;
+    };
+    return {share(drawn), colours.size()};
+}
+
+Ink inkIn(const QImage &image)
+{
+    return inkIn(image, image.rect());
+}
+
+/// The test name of a data-driven case: its `name` field.
+template <typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &param)
+{
+    return param.param.name;
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+/// A dashboard that is never shown, fed by a controller, as the headless export uses it.
+class ExportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        controller.setNoise(0.3);
+        scene = controller.scene();
+        dashboard.showScene(scene);
+        dashboard.showFrame(scene->lastFrame() / 2);
+    }
+
+    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
+    [[nodiscard]] AnimationExporter animator() { return {&dashboard, scene->lastFrame()}; }
+
+    QTemporaryDir dir;
+    regviz::SceneController controller;
+    regviz::Dashboard dashboard;
+    regviz::SceneSnapshot scene;
+};
+
+// ---- PNG ---------------------------------------------------------------------------------------------
+
+TEST_F(ExportTest, PngHasSizeTimesScalePixelsAndIsDrawnOnEverywhere)
+{
+    const QString file = path(QStringLiteral("figure.png"));
+    const auto error = FigureExporter(&dashboard).exportFigure(file, {QString(), QSize(800, 500), 2.0});
+    ASSERT_FALSE(error) << str(*error);
+
+    QImageReader reader(file);
+    EXPECT_EQ(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    ASSERT_FALSE(image.isNull()) << str(reader.errorString());
+    EXPECT_EQ(image.size(), QSize(1600, 1000));
+
+    const Ink whole = inkIn(image);
+    EXPECT_GT(whole.colours, 50) << "curves, text and antialiasing give many colours";
+    EXPECT_GT(whole.coverage, 0.02);
+    EXPECT_LT(whole.coverage, 0.9) << "the background is white";
+    // Every quarter of the figure shows the scene: each differs from the same quarter of a dashboard that
+    // was given no scene (axes and titles alone), so a figure that drew only some panels fails.
+    const regviz::Dashboard empty;
+    const QImage bare = FigureExporter(&empty).renderImage({QString(), QSize(800, 500), 2.0});
+    const int w = image.width() / 2;
+    const int h = image.height() / 2;
+    for (const QRect &quarter : {QRect(0, 0, w, h), QRect(w, 0, w, h), QRect(0, h, w, h), QRect(w, h, w, h)})
+        EXPECT_NE(image.copy(quarter).convertToFormat(QImage::Format_ARGB32),
+                  bare.copy(quarter).convertToFormat(QImage::Format_ARGB32))
+            << quarter.x() << "," << quarter.y() << " shows no scene";
+}
+
+TEST_F(ExportTest, RenderedImageSizeFollowsTheScale)
+{
+    const FigureExporter exporter(&dashboard);
+    EXPECT_EQ(exporter.renderImage({QString(), QSize(800, 500), 1.0}).size(), QSize(800, 500));
+    EXPECT_EQ(exporter.renderImage({QString(), QSize(800, 500), 0.5}).size(), QSize(400, 250));
+    EXPECT_EQ(exporter.renderImage({QString(), QSize(333, 222), 1.5}).size(), QSize(500, 333));
+    EXPECT_EQ(exporter.renderImage({QStringLiteral("l1"), QSize(300, 200), 3.0}).size(), QSize(900, 600));
+}
+
+TEST_F(ExportTest, EachPanelExportsAloneAndLooksDifferent)
+{
+    const FigureExporter exporter(&dashboard);
+    const regviz::Dashboard empty;
+    const QSize size(400, 300);
+    QList<QImage> images;
+    for (const QString &name : regviz::Dashboard::panelNames()) {
+        const QString file = path(name + QStringLiteral(".png"));
+        const auto error = exporter.exportFigure(file, {name, size, 1.0});
+        ASSERT_FALSE(error) << str(name) << ": " << str(*error);
+        const QImage image(file);
+        ASSERT_EQ(image.size(), size) << str(name);
+        const Ink ink = inkIn(image);
+        EXPECT_GT(ink.coverage, 0.02) << str(name);
+        EXPECT_GT(ink.colours, 20) << str(name);
+        EXPECT_NE(
+            image.convertToFormat(QImage::Format_ARGB32),
+            FigureExporter(&empty).renderImage({name, size, 1.0}).convertToFormat(QImage::Format_ARGB32))
+            << str(name) << " shows no more than a panel without a scene";
+        images << image.convertToFormat(QImage::Format_ARGB32);
+    }
+    const QImage whole = exporter.renderImage({QString(), size, 1.0}).convertToFormat(QImage::Format_ARGB32);
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        EXPECT_NE(images[i], whole) << str(regviz::Dashboard::panelNames()[i]) << " drew the dashboard";
+        for (qsizetype j = i + 1; j < images.size(); ++j)
+            EXPECT_NE(images[i], images[j]) << str(regviz::Dashboard::panelNames()[i]) << " and "
+                                            << str(regviz::Dashboard::panelNames()[j]) << " are the same";
+    }
+}
+
+TEST_F(ExportTest, HiddenDashboardDrawsTheLatestScene)
+{
+    // The dashboard is never shown, so panels put drawing off; the figure must still be the newest scene.
+    controller.setLambda(2.0);
+    controller.setTrueWeight(-1.5);
+    const regviz::SceneSnapshot newer = controller.scene();
+    dashboard.showScene(newer);
+    dashboard.showFrame(3);
+    const FigureOptions options{QString(), QSize(600, 400), 1.0};
+    const QImage updated = FigureExporter(&dashboard).renderImage(options);
+
+    regviz::Dashboard fresh;
+    fresh.showScene(newer);
+    fresh.showFrame(3);
+    EXPECT_EQ(updated, FigureExporter(&fresh).renderImage(options));
+
+    regviz::Dashboard old;
+    old.showScene(scene);
+    old.showFrame(3);
+    EXPECT_NE(updated, FigureExporter(&old).renderImage(options));
+}
+
+// ---- options -----------------------------------------------------------------------------------------
+
+struct BadOptions
+{
+    const char *name;
+    FigureOptions options;
+    const char *mentions;
+};
+
+void PrintTo(const BadOptions &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
+class FigureOptionsRejected : public ::testing::TestWithParam<BadOptions>
+{
+};
+
+TEST_P(FigureOptionsRejected, WithAMessage)
+{
+    const auto error = regviz::checkFigureOptions(GetParam().options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QString::fromUtf8(GetParam().mentions))) << str(*error);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Figure, FigureOptionsRejected,
+    ::testing::Values(
+        BadOptions{"unknownPanel", {QStringLiteral("nope"), QSize(800, 500), 1.0}, "\"nope\""},
+        BadOptions{"panelListsTheNames", {QStringLiteral("L1"), QSize(800, 500), 1.0}, "regularized"},
+        BadOptions{"tooNarrow", {QString(), QSize(99, 500), 1.0}, "99x500"},
+        BadOptions{"tooShort", {QString(), QSize(500, 10), 1.0}, "500x10"},
+        BadOptions{"tooWide", {QString(), QSize(8001, 500), 1.0}, "8001x500"},
+        BadOptions{"emptySize", {QString(), QSize(), 1.0}, "outside"},
+        BadOptions{"scaleTooSmall", {QString(), QSize(800, 500), 0.4}, "0.4"},
+        BadOptions{"scaleTooLarge", {QString(), QSize(800, 500), 9.0}, "9"},
+        BadOptions{
+            "scaleNaN", {QString(), QSize(800, 500), std::numeric_limits<double>::quiet_NaN()}, "scale"},
+        BadOptions{
+            "scaleInfinite", {QString(), QSize(800, 500), std::numeric_limits<double>::infinity()}, "scale"}),
+    caseName<BadOptions>);
+
+TEST(FigureOptions, LimitsAreInclusive)
+{
+    EXPECT_FALSE(regviz::checkFigureOptions({QString(), QSize(100, 100), 0.5}));
+    EXPECT_FALSE(regviz::checkFigureOptions({QString(), QSize(8000, 8000), 4.0}));
+    for (const QString &name : regviz::Dashboard::panelNames())
+        EXPECT_FALSE(regviz::checkFigureOptions({name, QSize(800, 500), 1.0})) << str(name);
+}
+
+TEST(FigureFormat, FollowsTheExtension)
+{
+    EXPECT_EQ(regviz::figureFormatFor(QStringLiteral("a.png")), regviz::FigureFormat::Png);
+    EXPECT_EQ(regviz::figureFormatFor(QStringLiteral("dir.x/a.PDF")), regviz::FigureFormat::Pdf);
+    EXPECT_EQ(regviz::figureFormatFor(QStringLiteral("a.b.Svg")), regviz::FigureFormat::Svg);
+    EXPECT_FALSE(regviz::figureFormatFor(QStringLiteral("a.bmp")));
+    EXPECT_FALSE(regviz::figureFormatFor(QStringLiteral("png")));
+    EXPECT_FALSE(regviz::figureFormatFor(QStringLiteral("a.png.txt")));
+}
+
+// ---- PDF and SVG -------------------------------------------------------------------------------------
+
+TEST_F(ExportTest, PdfIsAOnePageDocumentOfTheRequestedSize)
+{
+    const QString file = path(QStringLiteral("figure.pdf"));
+    const auto error = FigureExporter(&dashboard).exportFigure(file, {QString(), QSize(800, 500), 1.0});
+    ASSERT_FALSE(error) << str(*error);
+
+    const QByteArray pdf = readAll(file);
+    EXPECT_TRUE(pdf.startsWith("%PDF-")) << pdf.left(16).toStdString();
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF")) << pdf.right(16).toStdString();
+    const QString text = QString::fromLatin1(pdf);
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![A-Za-z])"));
+    EXPECT_EQ(text.count(page), 1);
+    EXPECT_GT(pdf.size(), 2000) << "a figure, not an empty page";
+
+    const QString pdfinfo = QStringLiteral("/usr/bin/pdfinfo");
+    if (!QFileInfo::exists(pdfinfo))
+        return; // the structural checks above are all that can be done here
+    QProcess process;
+    process.start(pdfinfo, {file});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")))) << str(info);
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+800 x 500 pts"))))
+        << str(info);
+}
+
+TEST_F(ExportTest, SvgIsValidXmlWithAnSvgRootAndTheRequestedSize)
+{
+    const QString file = path(QStringLiteral("figure.svg"));
+    const auto error =
+        FigureExporter(&dashboard).exportFigure(file, {QStringLiteral("regularized"), QSize(640, 400), 1.0});
+    ASSERT_FALSE(error) << str(*error);
+
+    const QSvgRenderer renderer(file);
+    EXPECT_TRUE(renderer.isValid());
+    EXPECT_EQ(renderer.viewBox(), QRect(0, 0, 640, 400));
+
+    QXmlStreamReader xml(readAll(file));
+    QString root;
+    int drawn = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (root.isEmpty())
+            root = xml.name().toString();
+        if (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline") ||
+            xml.name() == QLatin1String("text"))
+            ++drawn;
+    }
+    EXPECT_FALSE(xml.hasError()) << str(xml.errorString()) << " at line " << xml.lineNumber();
+    EXPECT_EQ(root, QStringLiteral("svg"));
+    EXPECT_GT(drawn, 10) << "curves, axes and labels are drawn as vector elements";
+}
+
+// ---- animations --------------------------------------------------------------------------------------
+
+TEST_F(ExportTest, GifHasTheFrameCountSizeDelayAndMovingContent)
+{
+    const QString file = path(QStringLiteral("descent.gif"));
+    AnimationOptions options;
+    options.figure = {QString(), QSize(240, 150), 1.0};
+    options.frameCount = 5;
+    options.delayMs = 70;
+    const auto error = animator().exportGif(file, options);
+    ASSERT_FALSE(error) << str(*error);
+
+    const QByteArray bytes = readAll(file);
+    EXPECT_TRUE(bytes.startsWith("GIF89a"));
+    EXPECT_TRUE(bytes.endsWith(";")) << "the GIF trailer";
+    // One graphics control block per frame, each with the delay in hundredths of a second.
+    const QByteArray control("\x21\xF9\x04", 3);
+    int blocks = 0;
+    for (qsizetype at = bytes.indexOf(control); at >= 0 && at + 6 < bytes.size();
+         at = bytes.indexOf(control, at + 1)) {
+        ++blocks;
+        EXPECT_EQ(
+            static_cast<unsigned char>(bytes[at + 4]) | (static_cast<unsigned char>(bytes[at + 5]) << 8), 7);
+    }
+    EXPECT_EQ(blocks, 5);
+    QImageReader reader(file);
+    ASSERT_EQ(reader.format(), QByteArray("gif")) << str(reader.errorString());
+    EXPECT_EQ(reader.imageCount(), 5);
+    EXPECT_EQ(reader.size(), QSize(240, 150));
+    EXPECT_EQ(reader.loopCount(), -1) << "loops forever";
+    QList<QImage> frames;
+    while (reader.canRead()) {
+        const QImage frame = reader.read();
+        if (frame.isNull())
+            break;
+        EXPECT_EQ(reader.nextImageDelay(), 70); // Qt reports the delay of the frame just read
+        EXPECT_EQ(frame.size(), QSize(240, 150));
+        frames << frame.convertToFormat(QImage::Format_RGB32);
+    }
+    ASSERT_EQ(frames.size(), 5);
+    EXPECT_GT(inkIn(frames.front()).coverage, 0.02);
+    EXPECT_NE(frames.front(), frames.back()) << "the descent moves between the first and the last step";
+}
+
+TEST_F(ExportTest, FramesAreNumberedPngFilesOnePerStep)
+{
+    const QString folder = path(QStringLiteral("frames"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    AnimationOptions options;
+    options.figure = {QString(), QSize(200, 125), 1.0};
+    options.frameCount = 4;
+    const auto error = animator().exportFrames(folder, options);
+    ASSERT_FALSE(error) << str(*error);
+
+    EXPECT_EQ(entriesOf(folder),
+              (QStringList{QStringLiteral("frame_0000.png"), QStringLiteral("frame_0001.png"),
+                           QStringLiteral("frame_0002.png"), QStringLiteral("frame_0003.png")}));
+    const QImage first(QDir(folder).filePath(QStringLiteral("frame_0000.png")));
+    const QImage last(QDir(folder).filePath(QStringLiteral("frame_0003.png")));
+    EXPECT_EQ(first.size(), QSize(200, 125));
+    EXPECT_EQ(last.size(), QSize(200, 125));
+    EXPECT_NE(first, last);
+}
+
+TEST_F(ExportTest, FramesStopAtTheLastStepOfAShortRun)
+{
+    controller.setMaxSteps(3);
+    scene = controller.scene();
+    ASSERT_EQ(scene->lastFrame(), 3);
+    dashboard.showScene(scene);
+    const QString folder = path(QStringLiteral("short"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    AnimationOptions options;
+    options.figure = {QStringLiteral("descent"), QSize(150, 100), 1.0};
+    options.frameCount = 10;
+    const auto error = animator().exportFrames(folder, options);
+    ASSERT_FALSE(error) << str(*error);
+    EXPECT_EQ(entriesOf(folder).size(), 4) << str(entriesOf(folder).join(QLatin1Char(' ')));
+}
+
+TEST_F(ExportTest, AnimationOptionsOutOfRangeAreRejected)
+{
+    const QString folder = path(QStringLiteral("frames"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    AnimationOptions options;
+    options.figure.size = QSize(200, 125);
+    options.frameCount = 0;
+    auto error = animator().exportGif(path(QStringLiteral("a.gif")), options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QStringLiteral("frame count 0"))) << str(*error);
+    options.frameCount = regviz::kMaxAnimationFrames + 1;
+    error = animator().exportFrames(folder, options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QStringLiteral("frame count"))) << str(*error);
+    options.frameCount = 3;
+    options.delayMs = 10;
+    error = animator().exportGif(path(QStringLiteral("a.gif")), options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QStringLiteral("delay 10 ms"))) << str(*error);
+    options.delayMs = 100;
+    error = animator().exportGif(path(QStringLiteral("a.png")), options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QStringLiteral(".gif"))) << str(*error);
+    error = animator().exportFrames(path(QStringLiteral("missing")), options);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->contains(QStringLiteral("missing"))) << str(*error);
+
+    EXPECT_EQ(entriesOf(dir.path()), QStringList{QStringLiteral("frames")}) << "nothing was written";
+    EXPECT_TRUE(entriesOf(folder).isEmpty());
+}
+
+struct StepsCase
+{
+    int lastStep;
+    int count;
+    QList<int> steps;
+};
+
+void PrintTo(const StepsCase &c, std::ostream *os)
+{
+    *os << "lastStep " << c.lastStep << ", count " << c.count;
+}
+
+class AnimationSteps : public ::testing::TestWithParam<StepsCase>
+{
+};
+
+TEST_P(AnimationSteps, SpreadEvenlyWithBothEnds)
+{
+    EXPECT_EQ(regviz::animationSteps(GetParam().lastStep, GetParam().count), GetParam().steps);
+}
+
+INSTANTIATE_TEST_SUITE_P(Animation, AnimationSteps,
+                         ::testing::Values(StepsCase{200, 5, {0, 50, 100, 150, 200}},
+                                           StepsCase{10, 3, {0, 5, 10}}, StepsCase{7, 2, {0, 7}},
+                                           StepsCase{9, 4, {0, 3, 6, 9}}, StepsCase{10, 4, {0, 3, 7, 10}},
+                                           StepsCase{3, 10, {0, 1, 2, 3}}, StepsCase{3, 4, {0, 1, 2, 3}},
+                                           StepsCase{3, 3, {0, 2, 3}}, StepsCase{10, 1, {0}},
+                                           StepsCase{0, 1, {0}}, StepsCase{0, 60, {0}}, StepsCase{10, 0, {}},
+                                           StepsCase{-5, 3, {0}}));
+
+TEST(AnimationStepsProperty, StrictlyIncreasingFromZeroToTheLastStep)
+{
+    for (const int last : {1, 2, 17, 60, 199, 1000}) {
+        for (const int count : {2, 3, 7, 60, 199, 1000}) {
+            const QList<int> steps = regviz::animationSteps(last, count);
+            ASSERT_FALSE(steps.isEmpty());
+            EXPECT_EQ(steps.front(), 0);
+            EXPECT_EQ(steps.back(), last) << last << " " << count;
+            EXPECT_EQ(steps.size(), std::min(count, last + 1)) << last << " " << count;
+            for (qsizetype i = 1; i < steps.size(); ++i)
+                EXPECT_LT(steps[i - 1], steps[i]) << last << " " << count;
+        }
+    }
+}
+
+// ---- existing files and bad targets ------------------------------------------------------------------
+
+TEST_F(ExportTest, FailedExportLeavesAnExistingFileUntouched)
+{
+    const QByteArray known("known bytes, not an image\n");
+    const QString png = path(QStringLiteral("keep.png"));
+    const QString gif = path(QStringLiteral("keep.gif"));
+    ASSERT_TRUE(writeBytes(png, known));
+    ASSERT_TRUE(writeBytes(gif, known));
+    const FigureExporter exporter(&dashboard);
+
+    EXPECT_TRUE(exporter.exportFigure(png, {QStringLiteral("nope"), QSize(400, 300), 1.0}));
+    EXPECT_TRUE(exporter.exportFigure(png, {QString(), QSize(10, 10), 1.0}));
+    EXPECT_TRUE(exporter.exportFigure(png, {QString(), QSize(400, 300), 9.0}));
+    AnimationOptions bad;
+    bad.figure.size = QSize(200, 125);
+    bad.frameCount = 0;
+    EXPECT_TRUE(animator().exportGif(gif, bad));
+
+    EXPECT_EQ(readAll(png), known);
+    EXPECT_EQ(readAll(gif), known);
+    EXPECT_EQ(entriesOf(dir.path()), (QStringList{QStringLiteral("keep.gif"), QStringLiteral("keep.png")}));
+}
+
+TEST_F(ExportTest, SuccessfulExportReplacesAnExistingFileAndLeavesNoTemporaryFile)
+{
+    const QString png = path(QStringLiteral("figure.png"));
+    const QString gif = path(QStringLiteral("descent.gif"));
+    ASSERT_TRUE(writeBytes(png, QByteArray(100000, 'x'))); // larger than the new file: it must shrink
+    ASSERT_TRUE(writeBytes(gif, QByteArray("old")));
+
+    ASSERT_FALSE(FigureExporter(&dashboard).exportFigure(png, {QString(), QSize(300, 200), 1.0}));
+    AnimationOptions options;
+    options.figure.size = QSize(150, 100);
+    options.frameCount = 2;
+    ASSERT_FALSE(animator().exportGif(gif, options));
+
+    EXPECT_EQ(QImage(png).size(), QSize(300, 200));
+    EXPECT_FALSE(readAll(png).contains("xxxx"));
+    EXPECT_EQ(QImageReader(gif).imageCount(), 2);
+    EXPECT_EQ(entriesOf(dir.path()),
+              (QStringList{QStringLiteral("descent.gif"), QStringLiteral("figure.png")}));
+}
+
+struct BadTarget
+{
+    const char *name;
+    QString target;                ///< relative to the test folder unless absolute
+    QList<QLatin1String> mentions; ///< each must appear in the message ("$" stands for the target path)
+};
+
+void PrintTo(const BadTarget &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
+class FigureBadTarget : public ExportTest, public ::testing::WithParamInterface<BadTarget>
+{
+};
+
+TEST_P(FigureBadTarget, ReturnsAMessageAndCreatesNothing)
+{
+    ASSERT_TRUE(writeBytes(path(QStringLiteral("file.txt")), "a regular file\n"));
+    const QString target =
+        QDir::isAbsolutePath(GetParam().target) ? GetParam().target : path(GetParam().target);
+
+    const auto error = FigureExporter(&dashboard).exportFigure(target, {QString(), QSize(300, 200), 1.0});
+
+    ASSERT_TRUE(error) << str(target) << " was accepted";
+    EXPECT_FALSE(error->isEmpty());
+    for (const QLatin1String &word : GetParam().mentions) {
+        const QString expected =
+            word == QLatin1String("$") ? QDir::toNativeSeparators(target) : QString(word);
+        EXPECT_TRUE(error->contains(expected)) << str(*error) << " should mention " << str(expected);
+    }
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_EQ(entriesOf(dir.path()), QStringList{QStringLiteral("file.txt")});
+    EXPECT_EQ(readAll(path(QStringLiteral("file.txt"))), QByteArray("a regular file\n"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Figure, FigureBadTarget,
+    ::testing::Values(
+        BadTarget{"missingFolder",
+                  QStringLiteral("missing/figure.png"),
+                  {QLatin1String("$"), QLatin1String("does not exist")}},
+        BadTarget{"unwritableLocation", QStringLiteral("/proc/regviz-test.png"), {QLatin1String("$")}},
+        BadTarget{"parentIsAFile", QStringLiteral("file.txt/figure.png"), {QLatin1String("$")}},
+        BadTarget{"unknownExtension",
+                  QStringLiteral("figure.bmp"),
+                  {QLatin1String("figure.bmp"), QLatin1String(".png, .pdf or .svg")}},
+        BadTarget{"noExtension", QStringLiteral("figure"), {QLatin1String(".png")}}),
+    caseName<BadTarget>);
+
+TEST_F(ExportTest, GifToABadTargetReturnsAMessageAndCreatesNothing)
+{
+    AnimationOptions options;
+    options.figure.size = QSize(150, 100);
+    options.frameCount = 2;
+    for (const QString &target :
+         {path(QStringLiteral("missing/descent.gif")), QStringLiteral("/proc/regviz-test.gif")}) {
+        const auto error = animator().exportGif(target, options);
+        ASSERT_TRUE(error) << str(target);
+        EXPECT_TRUE(error->contains(target)) << str(*error);
+        EXPECT_FALSE(QFileInfo::exists(target));
+    }
+    EXPECT_TRUE(entriesOf(dir.path()).isEmpty());
+}
+
+// ---- through the window ------------------------------------------------------------------------------
+
+class WindowExportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        window = std::make_unique<regviz::MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        regviz::test::settle();
+    }
+
+    void TearDown() override
+    {
+        // Problems are shown in non-blocking message boxes; close them so none outlives the test.
+        for (QMessageBox *box : window->findChildren<QMessageBox *>())
+            box->close();
+        regviz::test::settle();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<regviz::MainWindow> window;
+};
+
+TEST_F(WindowExportTest, AnimationExportComesBackToTheFrameTheUserWasOn)
+{
+    window->player()->setFrame(7);
+    regviz::test::settle();
+    ASSERT_EQ(window->descentPanel()->frameLineStep(), 7.0);
+    AnimationOptions options;
+    options.figure.size = QSize(200, 125);
+    options.frameCount = 3;
+    ASSERT_TRUE(window->documents()->exportGifTo(dir.filePath(QStringLiteral("a.gif")), options));
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("frames"))));
+    ASSERT_TRUE(window->documents()->exportFramesTo(dir.filePath(QStringLiteral("frames")), options));
+    regviz::test::settle();
+
+    EXPECT_EQ(window->player()->frame(), 7);
+    EXPECT_EQ(window->descentPanel()->frameLineStep(), 7.0);
+    EXPECT_EQ(QImageReader(dir.filePath(QStringLiteral("a.gif"))).imageCount(), 3);
+    EXPECT_EQ(entriesOf(dir.filePath(QStringLiteral("frames"))).size(), 3);
+}
+
+TEST_F(WindowExportTest, PanelOnAHiddenPageExportsTheCurrentScene)
+{
+    // The path panel is on a page the window does not show, so it puts drawing off until exported.
+    regviz::PlotPanel *path = window->dashboard()->panel(QStringLiteral("path"));
+    ASSERT_NE(path, nullptr);
+    ASSERT_FALSE(path->isVisible());
+    const FigureOptions options{QStringLiteral("path"), QSize(400, 300), 1.0};
+    const FigureExporter exporter(window->dashboard());
+    const QImage before = exporter.renderImage(options);
+
+    window->controller()->setLambda(3.0);
+    regviz::test::settle();
+    const QImage after = exporter.renderImage(options);
+    EXPECT_NE(after, before) << "the lambda line moved";
+
+    regviz::Dashboard fresh;
+    fresh.showScene(window->controller()->scene());
+    fresh.showFrame(window->player()->frame());
+    EXPECT_EQ(after, FigureExporter(&fresh).renderImage(options));
+}
+
+TEST_F(WindowExportTest, FigureOfTheWindowMatchesTheSizeAndProblemsAreShown)
+{
+    const QString good = dir.filePath(QStringLiteral("window.png"));
+    EXPECT_TRUE(window->documents()->exportFigureTo(good, {QStringLiteral("mse"), QSize(500, 300), 2.0}));
+    EXPECT_EQ(QImage(good).size(), QSize(1000, 600));
+
+    QSignalSpy problems(window->documents(), &regviz::DocumentActions::problemShown);
+    const QString bad = dir.filePath(QStringLiteral("missing/window.png"));
+    EXPECT_FALSE(window->documents()->exportFigureTo(bad, {QString(), QSize(500, 300), 1.0}));
+    ASSERT_EQ(problems.count(), 1);
+    EXPECT_TRUE(problems.at(0).at(0).toString().contains(QDir::toNativeSeparators(bad)))
+        << str(problems.at(0).at(0).toString());
+    EXPECT_FALSE(window->findChildren<QMessageBox *>().isEmpty()) << "the problem is shown to the user";
+    EXPECT_EQ(entriesOf(dir.path()), QStringList{QStringLiteral("window.png")});
+}
+
+} // namespace
