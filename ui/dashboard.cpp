@@ -134,6 +134,12 @@ void Dashboard::setElasticShown(bool shown)
     m_shrinkage->setElasticShown(shown);
 }
 
+void Dashboard::setDraft(bool draft)
+{
+    for (PlotPanel *p : panels())
+        p->setDraft(draft);
+}
+
 void Dashboard::setZoomNearZero(bool zoomed)
 {
     m_regularized->setZoomNearZero(zoomed);

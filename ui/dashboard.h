@@ -57,6 +57,8 @@ public Q_SLOTS:
     void showFrame(int frame);
     void setElasticShown(bool shown);
     void setZoomNearZero(bool zoomed);
+    /// Draft quality on every panel (see PlotPanel::setDraft).
+    void setDraft(bool draft);
 
 Q_SIGNALS:
     /// The user clicked or dragged on a loss plot to start descent at w.

@@ -42,7 +42,7 @@ DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise
     m_points->setLayer(QStringLiteral("points"));
     m_points->setName(tr("data"));
     m_points->setLineStyle(QCPGraph::lsNone);
-    m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, style::pointColor(), 4));
+    m_points->setScatterStyle(discScatter(style::pointColor(), 4));
     m_points->setAdaptiveSampling(true);
     m_truth = addLine(p, tr("true w"), style::curvePen(style::truthColor(), Qt::DotLine, 1.5));
     m_ols = addLine(p, tr("OLS"), style::curvePen(style::olsColor(), Qt::DashLine, 1.5));

@@ -42,6 +42,9 @@ QList<QRect> dashboardCells(const QSize &size)
 void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
 {
     panel->ensureDrawn();
+    // A figure is always drawn at full quality, even when the window is mid-drag in draft mode.
+    const bool draft = panel->isDraft();
+    panel->plot()->setAntialiasedElement(QCP::aePlottables, true);
     painter.save();
     painter.translate(cell.topLeft());
     QFont titleFont = panel->font();
@@ -54,6 +57,7 @@ void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
     painter.translate(0, kTitleHeight);
     panel->plot()->toPainter(&painter, cell.width(), cell.height() - kTitleHeight);
     painter.restore();
+    panel->plot()->setAntialiasedElement(QCP::aePlottables, !draft);
 }
 
 } // namespace

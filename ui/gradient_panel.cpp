@@ -78,8 +78,9 @@ void GradientPanel::setElasticShown(bool shown)
 void GradientPanel::drawScene(const Scene &scene)
 {
     const Curves &c = scene.curves;
-    m_curves[Penalty::None]->setData(toQVector(c.w), toQVector(c.dMse), true);
-    m_curves[Penalty::L2]->setData(toQVector(c.w), toQVector(c.dMseL2), true);
+    const std::vector<Eigen::Index> shown = displayIndices(c.w);
+    m_curves[Penalty::None]->setData(pick(c.w, shown), pick(c.dMse, shown), true);
+    m_curves[Penalty::L2]->setData(pick(c.w, shown), pick(c.dMseL2, shown), true);
     // Branches strictly left and right of 0 (the grid point at 0 itself belongs to the bar).
     Eigen::Index firstRight = 0;
     while (firstRight < c.w.size() && c.w[firstRight] <= 0.0)

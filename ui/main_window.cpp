@@ -39,6 +39,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace regviz {
@@ -283,6 +284,10 @@ void MainWindow::createToolBar()
 
 void MainWindow::connectScene()
 {
+    m_refine = new QTimer(this);
+    m_refine->setSingleShot(true);
+    m_refine->setInterval(150);
+    connect(m_refine, &QTimer::timeout, m_dashboard, [this] { m_dashboard->setDraft(false); });
     connect(m_controller, &SceneController::sceneChanged, this, &MainWindow::showScene);
     connect(m_player, &DescentPlayer::frameChanged, this, &MainWindow::showFrame);
     connect(m_dashboard, &Dashboard::startPicked, this, &MainWindow::startPicked);
@@ -292,6 +297,15 @@ void MainWindow::connectScene()
 
 void MainWindow::showScene(const SceneSnapshot &scene)
 {
+    // Scenes that follow each other within a few frames come from a drag: draw them in draft quality and
+    // refine once the slider rests. A single change is drawn at full quality straight away.
+    constexpr qint64 kDragGapMs = 120;
+    const bool dragging = m_sinceLastScene.isValid() && m_sinceLastScene.elapsed() < kDragGapMs;
+    m_sinceLastScene.start();
+    if (dragging) {
+        m_dashboard->setDraft(true);
+        m_refine->start();
+    }
     // The run was recomputed (new lambda, data or step size): keep the frame the user was looking at.
     m_player->setLastFrame(scene->lastFrame());
     m_dashboard->showScene(scene);

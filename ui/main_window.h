@@ -5,12 +5,14 @@
 #include "scene.h"
 #include "session.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
+class QTimer;
 
 namespace regviz {
 
@@ -95,6 +97,8 @@ private:
     QSlider *m_scrubber = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
     QLabel *m_frameLabel = nullptr;
+    QTimer *m_refine = nullptr;     ///< brings full quality back once the sliders rest
+    QElapsedTimer m_sinceLastScene; ///< scenes closer together than this are a drag
 };
 
 } // namespace regviz

@@ -26,7 +26,8 @@ MsePanel::~MsePanel() = default;
 void MsePanel::drawScene(const Scene &scene)
 {
     const Curves &c = scene.curves;
-    m_mse->setData(toQVector(c.w), toQVector(c.mse), true);
+    const std::vector<Eigen::Index> shown = displayIndices(c.w);
+    m_mse->setData(pick(c.w, shown), pick(c.mse, shown), true);
     plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
     style::fitRange(plot()->yAxis, {&c.mse});
     if (scene.minimizers.ols) {

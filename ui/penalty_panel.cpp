@@ -27,7 +27,8 @@ PenaltyPanel::PenaltyPanel(Penalty kind, QWidget *parent) : PlotPanel(titleFor(k
 void PenaltyPanel::drawScene(const Scene &scene)
 {
     const Eigen::VectorXd &values = m_kind == Penalty::L1 ? scene.curves.l1 : scene.curves.l2;
-    m_curve->setData(toQVector(scene.curves.w), toQVector(values), true);
+    const std::vector<Eigen::Index> shown = displayIndices(scene.curves.w);
+    m_curve->setData(pick(scene.curves.w, shown), pick(values, shown), true);
     plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
     // Both penalty panels share the larger of the two ranges so their shapes compare at a glance.
     style::fitRange(plot()->yAxis, {&scene.curves.l1, &scene.curves.l2});

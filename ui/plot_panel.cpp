@@ -112,6 +112,18 @@ void PlotPanel::showFrame(int frame)
     m_plot->layer(frameLayerName())->replot();
 }
 
+void PlotPanel::setDraft(bool draft)
+{
+    if (draft == m_draft)
+        return;
+    m_draft = draft;
+    m_plot->setAntialiasedElement(QCP::aePlottables, !draft);
+    // Segment-by-segment lines: rougher joins, but no polygon stroking of the whole curve.
+    m_plot->setPlottingHint(QCP::phFastPolylines, draft);
+    if (!draft && isVisible() && m_scene)
+        replot();
+}
+
 void PlotPanel::ensureDrawn()
 {
     if (!m_dirty || !m_scene)

@@ -30,6 +30,11 @@ public:
     void showScene(const SceneSnapshot &scene);
     /// Moves the descent markers to this iterate of every trace.
     void showFrame(int frame);
+    /// Draft quality draws curves without antialiasing, about four times faster: used while a slider is
+    /// being dragged, and set back (with one full redraw) once the scene has settled.
+    void setDraft(bool draft);
+    [[nodiscard]] bool isDraft() const { return m_draft; }
+
     /// Brings the plot up to date with the last scene and frame if that was put off while hidden
     /// (exports call it before drawing).
     void ensureDrawn();
@@ -79,6 +84,7 @@ private:
     bool m_picking = false;
     bool m_dirty = false;
     bool m_hasFrameContent = false;
+    bool m_draft = false;
     QCPLayer *m_onlyLayer = nullptr; ///< a scene arrived while hidden; drawn when shown or exported
 };
 

@@ -1,5 +1,8 @@
 #include "plot_style.h"
 
+#include <QPainter>
+#include <QPixmap>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <qcustomplot.h>
@@ -100,6 +103,58 @@ QString number(double value, int significant)
 QVector<double> toQVector(const Eigen::VectorXd &values)
 {
     return QVector<double>(values.data(), values.data() + values.size());
+}
+
+std::vector<Eigen::Index> displayIndices(const Eigen::VectorXd &grid, Eigen::Index maxPoints)
+{
+    const Eigen::Index n = grid.size();
+    std::vector<Eigen::Index> indices;
+    if (n == 0)
+        return indices;
+    const Eigen::Index stride =
+        std::max<Eigen::Index>(1, (n + maxPoints - 1) / std::max<Eigen::Index>(maxPoints, 1));
+    indices.reserve(static_cast<std::size_t>(n / stride + 4));
+    for (Eigen::Index i = 0; i < n; i += stride)
+        indices.push_back(i);
+    indices.push_back(n - 1);
+    // Keep the kink: the last point at or below 0 and the first above it.
+    for (Eigen::Index i = 0; i + 1 < n; ++i) {
+        if (grid[i] <= 0.0 && grid[i + 1] > 0.0) {
+            indices.push_back(i);
+            indices.push_back(i + 1);
+            break;
+        }
+    }
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    return indices;
+}
+
+QVector<double> pick(const Eigen::VectorXd &values, const std::vector<Eigen::Index> &indices)
+{
+    QVector<double> out;
+    out.reserve(static_cast<qsizetype>(indices.size()));
+    for (const Eigen::Index i : indices)
+        out.append(values[i]);
+    return out;
+}
+
+QCPScatterStyle discScatter(const QColor &color, double diameter)
+{
+    constexpr double kOversample = 4.0;
+    const int side = static_cast<int>(std::ceil(diameter * kOversample)) + 2;
+    QPixmap pixmap(side, side);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        const double d = diameter * kOversample;
+        painter.drawEllipse(QRectF((side - d) / 2.0, (side - d) / 2.0, d, d));
+    }
+    pixmap.setDevicePixelRatio(kOversample);
+    return QCPScatterStyle(pixmap);
 }
 
 } // namespace regviz

@@ -8,9 +8,11 @@
 #include <QString>
 #include <QVector>
 #include <initializer_list>
+#include <vector>
 
 class QCustomPlot;
 class QCPAxis;
+class QCPScatterStyle;
 
 namespace regviz {
 
@@ -36,5 +38,17 @@ QString number(double value, int significant = 4);
 
 /// Eigen to Qt at the ui boundary: the one conversion every panel uses.
 QVector<double> toQVector(const Eigen::VectorXd &values);
+
+/// The grid points worth drawing: about maxPoints of them, evenly strided, always both ends and the
+/// points on either side of w = 0 (where |w| has its kink). A 2,001-point grid is exact for the numbers
+/// but several points per pixel for the eye; drawing fewer keeps a replot cheap without changing the shape.
+std::vector<Eigen::Index> displayIndices(const Eigen::VectorXd &grid, Eigen::Index maxPoints = 600);
+
+/// values at the given indices, as Qt wants them.
+QVector<double> pick(const Eigen::VectorXd &values, const std::vector<Eigen::Index> &indices);
+
+/// A filled disc drawn from a cached, high-resolution pixmap: many times cheaper than an antialiased
+/// ellipse per point, and still crisp at export scale 4.
+QCPScatterStyle discScatter(const QColor &color, double diameter);
 
 } // namespace regviz

@@ -133,11 +133,13 @@ void RegularizedPanel::setZoomNearZero(bool zoomed)
 void RegularizedPanel::drawScene(const Scene &scene)
 {
     const Curves &c = scene.curves;
-    const QVector<double> w = toQVector(c.w);
-    m_mse->setData(w, toQVector(c.mse), true);
+    // Zoomed in near 0, every grid point counts; across the whole range a few per pixel are plenty.
+    const std::vector<Eigen::Index> shownPoints = displayIndices(c.w, zoomedNearZero() ? c.w.size() : 600);
+    const QVector<double> w = pick(c.w, shownPoints);
+    m_mse->setData(w, pick(c.mse, shownPoints), true);
     for (const Penalty kind : kShown) {
         const bool shown = kind != Penalty::ElasticNet || m_showElastic;
-        m_curves[kind]->setData(w, toQVector(curveOf(c, kind)), true);
+        m_curves[kind]->setData(w, pick(curveOf(c, kind), shownPoints), true);
         const std::optional<double> best = minimizer(scene.minimizers, kind);
         PointMarker &marker = *m_minima[kind];
         marker.setVisible(shown && best.has_value());

@@ -81,7 +81,7 @@ TwoDPanel::TwoDPanel(QWidget *parent)
     m_paths[Penalty::L2] =
         makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L2), Qt::SolidLine, 1.2));
     for (auto &[kind, path] : m_paths)
-        path->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, style::penaltyColor(kind), 3));
+        path->setScatterStyle(discScatter(style::penaltyColor(kind), 3));
     for (const Penalty kind : {Penalty::None, Penalty::L1, Penalty::L2})
         m_markers[kind] = std::make_unique<PointMarker>(p, style::penaltyColor(kind));
     m_markers[Penalty::L1]->setLabelBelow(true);
