@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "command_line.h"
 #include "headless.h"
 #include "main_window.h"
@@ -28,6 +29,7 @@ QStringList argumentsOf(int argc, char **argv)
 int main(int argc, char **argv)
 {
     describeApplication();
+    regviz::keepFreedMemory();
     // Parse before any application object exists, so bad options and --help never need a display.
     const regviz::CommandLine command = regviz::parseCommandLine(argumentsOf(argc, argv));
     switch (command.action) {

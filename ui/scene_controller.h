@@ -85,6 +85,9 @@ private:
     int m_resamplingSamples = 0;
     QTimer m_coalesce;
     SceneSnapshot m_scene;
+    /// The scene before m_scene: once no panel holds it any more, its curve storage is reused.
+    std::shared_ptr<Scene> m_older;
+    std::shared_ptr<Scene> m_current; ///< m_scene, writable for that reuse
     std::uint64_t m_revision = 0;
 };
 

@@ -6,30 +6,36 @@ Curves computeCurves(const Moments &m, const Regularization &reg, double wMin, d
                      Eigen::Index gridSize)
 {
     Curves c;
+    computeCurves(m, reg, wMin, wMax, gridSize, c);
+    return c;
+}
+
+void computeCurves(const Moments &m, const Regularization &reg, double wMin, double wMax,
+                   Eigen::Index gridSize, Curves &c)
+{
+    // Assigning to a vector of the same size reuses its storage.
     c.w = Eigen::VectorXd::LinSpaced(gridSize, wMin, wMax);
-    const auto &w = c.w.array();
-    const Eigen::ArrayXd absW = w.abs();
-    const Eigen::ArrayXd signW = w.sign(); // Eigen's sign(0) is 0, as the convention wants
+    const auto w = c.w.array();
     const double l1 = l1Weight(Penalty::ElasticNet, reg);
     const double l2 = l2Weight(Penalty::ElasticNet, reg);
 
     // Same expansion as regviz::mse(), clamped for the same reason.
     c.mse = (m.syy - 2.0 * m.sxy * w + m.sxx * w.square()).max(0.0).matrix();
-    c.l1 = (reg.lambda * absW).matrix();
+    c.l1 = (reg.lambda * w.abs()).matrix();
     c.l2 = (reg.lambda * w.square()).matrix();
-    c.elastic = (l1 * absW + l2 * w.square()).matrix();
+    c.elastic = (l1 * w.abs() + l2 * w.square()).matrix();
     c.mseL1 = c.mse + c.l1;
     c.mseL2 = c.mse + c.l2;
     c.mseElastic = c.mse + c.elastic;
 
+    // Eigen's sign(0) is 0, as the convention wants.
     c.dMse = (2.0 * (m.sxx * w - m.sxy)).matrix();
-    c.dL1 = (reg.lambda * signW).matrix();
+    c.dL1 = (reg.lambda * w.sign()).matrix();
     c.dL2 = (2.0 * reg.lambda * w).matrix();
-    c.dElastic = (l1 * signW + 2.0 * l2 * w).matrix();
+    c.dElastic = (l1 * w.sign() + 2.0 * l2 * w).matrix();
     c.dMseL1 = c.dMse + c.dL1;
     c.dMseL2 = c.dMse + c.dL2;
     c.dMseElastic = c.dMse + c.dElastic;
-    return c;
 }
 
 GridMinimum gridMinimum(const Eigen::VectorXd &grid, const Eigen::VectorXd &values)

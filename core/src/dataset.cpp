@@ -3,6 +3,7 @@
 #include "regviz/core/random.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace regviz {
 
@@ -18,12 +19,23 @@ Dataset generateDataset(std::uint64_t seed, Eigen::Index n)
     data.seed = seed;
     data.x.resize(std::max<Eigen::Index>(n, 0));
     data.e.resize(data.x.size());
+    // x and e come from independent streams, so a large draw fills them on two threads at once.
+    const auto fillNoise = [&data, seed] {
+        PortableRandom source(seed ^ kNoiseStreamSalt);
+        for (Eigen::Index i = 0; i < data.e.size(); ++i)
+            data.e[i] = source.nextNormal();
+    };
+    constexpr Eigen::Index kThreadWorthIt = 50'000;
+    std::thread noise;
+    if (data.e.size() >= kThreadWorthIt)
+        noise = std::thread(fillNoise);
     PortableRandom xSource(seed);
-    PortableRandom eSource(seed ^ kNoiseStreamSalt);
-    for (Eigen::Index i = 0; i < data.x.size(); ++i) {
+    for (Eigen::Index i = 0; i < data.x.size(); ++i)
         data.x[i] = xSource.nextUniform(-1.0, 1.0);
-        data.e[i] = eSource.nextNormal();
-    }
+    if (noise.joinable())
+        noise.join();
+    else
+        fillNoise();
     return data;
 }
 

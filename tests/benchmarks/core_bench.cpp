@@ -19,9 +19,10 @@ void CurvesAndMinimizers(benchmark::State &state)
 {
     const regviz::Moments m = defaultMoments();
     double lambda = 0.1;
+    regviz::Curves curves; // reused, as the scene controller reuses a released scene's curves
     for (auto _ : state) {
         const regviz::Regularization reg{lambda, 0.5};
-        const regviz::Curves curves = regviz::computeCurves(m, reg, -1.0, 1.5, 2001);
+        regviz::computeCurves(m, reg, -1.0, 1.5, 2001, curves);
         const regviz::GridMinima minima = regviz::gridMinima(curves);
         const regviz::Minimizers exact = regviz::computeMinimizers(m, reg);
         benchmark::DoNotOptimize(minima);
@@ -30,6 +31,15 @@ void CurvesAndMinimizers(benchmark::State &state)
     }
 }
 BENCHMARK(CurvesAndMinimizers)->Unit(benchmark::kMicrosecond);
+
+/// The same with fresh curves each time: what allocation and first-touch page faults add.
+void CurvesAllocatingEachTime(benchmark::State &state)
+{
+    const regviz::Moments m = defaultMoments();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(regviz::computeCurves(m, {0.5, 0.5}, -1.0, 1.5, 2001));
+}
+BENCHMARK(CurvesAllocatingEachTime)->Unit(benchmark::kMicrosecond);
 
 /// A new draw: x and e for n points, then their moments (what changing n or the seed costs).
 void NewDataset(benchmark::State &state)

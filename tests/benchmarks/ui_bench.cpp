@@ -2,6 +2,7 @@
 // panel visible) until every affected panel has repainted, a descent frame step, start-up, and a PNG
 // export. Prints a table (or JSON with --json); exits non-zero only when it cannot run.
 
+#include "allocator.h"
 #include "control_panel.h"
 #include "dashboard.h"
 #include "descent_player.h"
@@ -148,6 +149,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("RegVizBench"));
+    regviz::keepFreedMemory(); // as the app's main() does
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));

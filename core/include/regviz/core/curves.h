@@ -34,6 +34,11 @@ struct Curves
 [[nodiscard]] Curves computeCurves(const Moments &m, const Regularization &reg, double wMin, double wMax,
                                    Eigen::Index gridSize);
 
+/// The same into existing storage: when `out` already has gridSize points nothing is allocated, which
+/// keeps a slider event free of allocations (and of the page faults fresh memory costs).
+void computeCurves(const Moments &m, const Regularization &reg, double wMin, double wMax,
+                   Eigen::Index gridSize, Curves &out);
+
 /// The smallest sampled value of one curve and where it is.
 struct GridMinimum
 {
