@@ -41,8 +41,12 @@ int runExports(const CommandLine &command)
         printError(*error);
         return CommandLine::kUsageError;
     }
-    const SceneSnapshot scene = controller.scene();
     const ExportRequest &request = command.exports;
+    // The sampling view shows draws that, in the window, the user asks for with a button.
+    const QString samplingPanel = QStringLiteral("sampling");
+    if (request.still.panel == samplingPanel || request.animation.figure.panel == samplingPanel)
+        controller.resample(kDefaultResamplingDraws);
+    const SceneSnapshot scene = controller.scene();
 
     Dashboard dashboard;
     dashboard.setElasticShown(command.session.view.showElastic);
