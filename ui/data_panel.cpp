@@ -18,11 +18,7 @@ QCPGraph *addLine(QCustomPlot *plot, const QString &name, const QPen &pen)
 /// The line y = slope x across [low, high], hidden when there is no slope.
 void setLine(QCPGraph *graph, const std::optional<double> &slope, double low, double high)
 {
-    graph->setVisible(slope.has_value());
-    if (slope)
-        graph->addToLegend();
-    else
-        graph->removeFromLegend();
+    style::setShown(graph, slope.has_value());
     if (slope)
         graph->setData(QVector<double>{low, high}, QVector<double>{*slope * low, *slope * high}, true);
 }

@@ -90,12 +90,8 @@ double DescentPanel::frameLineStep() const
 void DescentPanel::setElasticShown(bool shown)
 {
     m_showElastic = shown;
-    m_traces[Penalty::ElasticNet]->setVisible(shown);
+    style::setShown(m_traces[Penalty::ElasticNet], shown);
     m_targets[Penalty::ElasticNet]->setVisible(shown);
-    if (shown)
-        m_traces[Penalty::ElasticNet]->addToLegend();
-    else
-        m_traces[Penalty::ElasticNet]->removeFromLegend();
     redraw();
 }
 

@@ -65,13 +65,9 @@ std::pair<double, double> GradientPanel::l1Subdifferential() const
 void GradientPanel::setElasticShown(bool shown)
 {
     m_showElastic = shown;
-    m_curves[Penalty::ElasticNet]->setVisible(shown);
+    style::setShown(m_curves[Penalty::ElasticNet], shown);
     m_rightHalves[Penalty::ElasticNet]->setVisible(shown);
     m_jumps[Penalty::ElasticNet]->setVisible(shown);
-    if (shown)
-        m_curves[Penalty::ElasticNet]->addToLegend();
-    else
-        m_curves[Penalty::ElasticNet]->removeFromLegend();
     redraw();
 }
 

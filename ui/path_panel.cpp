@@ -62,11 +62,7 @@ bool PathPanel::logarithmic() const
 void PathPanel::setElasticShown(bool shown)
 {
     m_showElastic = shown;
-    m_curves[Penalty::ElasticNet]->setVisible(shown);
-    if (shown)
-        m_curves[Penalty::ElasticNet]->addToLegend();
-    else
-        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    style::setShown(m_curves[Penalty::ElasticNet], shown);
     redraw();
 }
 

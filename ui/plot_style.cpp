@@ -75,6 +75,15 @@ void applyPlotDefaults(QCustomPlot *plot)
     plot->yAxis->grid()->setPen(QPen(QColor(0xe4, 0xe4, 0xe4)));
 }
 
+void setShown(QCPAbstractPlottable *plottable, bool shown)
+{
+    plottable->setVisible(shown);
+    if (shown)
+        plottable->addToLegend();
+    else
+        plottable->removeFromLegend();
+}
+
 void fitRange(QCPAxis *axis, std::initializer_list<const Eigen::VectorXd *> values)
 {
     double low = std::numeric_limits<double>::infinity();

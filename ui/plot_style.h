@@ -12,6 +12,7 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QCPAbstractPlottable;
 class QCPScatterStyle;
 
 namespace regviz {
@@ -28,6 +29,9 @@ QPen curvePen(const QColor &color, Qt::PenStyle lineStyle = Qt::SolidLine, doubl
 
 /// Fonts, margins and behaviour shared by every plot.
 void applyPlotDefaults(QCustomPlot *plot);
+
+/// Shows or hides a plottable together with its legend entry.
+void setShown(QCPAbstractPlottable *plottable, bool shown);
 
 /// Sets the axis to the range of the values with a 6 % margin (a unit range around a constant).
 void fitRange(QCPAxis *axis, std::initializer_list<const Eigen::VectorXd *> values);

@@ -107,11 +107,7 @@ bool RegularizedPanel::zoomedNearZero() const
 void RegularizedPanel::setElasticShown(bool shown)
 {
     m_showElastic = shown;
-    m_curves[Penalty::ElasticNet]->setVisible(shown);
-    if (shown)
-        m_curves[Penalty::ElasticNet]->addToLegend();
-    else
-        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    style::setShown(m_curves[Penalty::ElasticNet], shown);
     m_minima[Penalty::ElasticNet]->setVisible(shown);
     m_riders[Penalty::ElasticNet]->setVisible(shown);
     redraw();

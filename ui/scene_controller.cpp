@@ -49,60 +49,51 @@ void SceneController::setParams(const Params &params)
     schedule();
 }
 
-void SceneController::setLambda(double lambda)
+template <typename T> void SceneController::setField(T Params::*field, T value, const Range<T> &range)
 {
     Params p = m_params;
-    p.lambda = std::clamp(lambda, limits::lambda.min, limits::lambda.max);
+    p.*field = std::clamp(value, range.min, range.max);
     setParams(p);
+}
+
+void SceneController::setLambda(double lambda)
+{
+    setField(&Params::lambda, lambda, limits::lambda);
 }
 
 void SceneController::setTrueWeight(double trueWeight)
 {
-    Params p = m_params;
-    p.trueWeight = std::clamp(trueWeight, limits::trueWeight.min, limits::trueWeight.max);
-    setParams(p);
+    setField(&Params::trueWeight, trueWeight, limits::trueWeight);
 }
 
 void SceneController::setNoise(double noise)
 {
-    Params p = m_params;
-    p.noise = std::clamp(noise, limits::noise.min, limits::noise.max);
-    setParams(p);
+    setField(&Params::noise, noise, limits::noise);
 }
 
 void SceneController::setSamples(int samples)
 {
-    Params p = m_params;
-    p.samples = std::clamp(samples, limits::samples.min, limits::samples.max);
-    setParams(p);
+    setField(&Params::samples, samples, limits::samples);
 }
 
 void SceneController::setSeed(quint64 seed)
 {
-    Params p = m_params;
-    p.seed = std::clamp<std::uint64_t>(seed, limits::seed.min, limits::seed.max);
-    setParams(p);
+    setField<std::uint64_t>(&Params::seed, seed, limits::seed);
 }
 
 void SceneController::setAlpha(double alpha)
 {
-    Params p = m_params;
-    p.alpha = std::clamp(alpha, limits::alpha.min, limits::alpha.max);
-    setParams(p);
+    setField(&Params::alpha, alpha, limits::alpha);
 }
 
 void SceneController::setCorrelation(double correlation)
 {
-    Params p = m_params;
-    p.correlation = std::clamp(correlation, limits::correlation.min, limits::correlation.max);
-    setParams(p);
+    setField(&Params::correlation, correlation, limits::correlation);
 }
 
 void SceneController::setSecondWeight(double weight)
 {
-    Params p = m_params;
-    p.secondWeight = std::clamp(weight, limits::secondWeight.min, limits::secondWeight.max);
-    setParams(p);
+    setField(&Params::secondWeight, weight, limits::secondWeight);
 }
 
 void SceneController::drawNewSample()

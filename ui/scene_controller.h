@@ -68,6 +68,8 @@ Q_SIGNALS:
     void dataSourceChanged(bool imported);
 
 private:
+    /// One parameter, clamped to its range, then setParams.
+    template <typename T> void setField(T Params::*field, T value, const Range<T> &range);
     void schedule();
     void recompute();
 

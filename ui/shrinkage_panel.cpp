@@ -51,11 +51,7 @@ ShrinkagePanel::~ShrinkagePanel() = default;
 void ShrinkagePanel::setElasticShown(bool shown)
 {
     m_showElastic = shown;
-    m_curves[Penalty::ElasticNet]->setVisible(shown);
-    if (shown)
-        m_curves[Penalty::ElasticNet]->addToLegend();
-    else
-        m_curves[Penalty::ElasticNet]->removeFromLegend();
+    style::setShown(m_curves[Penalty::ElasticNet], shown);
     m_markers[Penalty::ElasticNet]->setVisible(shown);
     redraw();
 }

@@ -1,3 +1,4 @@
+#include "process_support.h"
 #include "regviz/core/csv.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/moments.h"
@@ -8,8 +9,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <string>
@@ -20,26 +19,8 @@
 
 namespace {
 
-struct ProcessRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ProcessRun runRegviz(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGVIZ_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using regviz::test::ProcessRun;
+using regviz::test::runRegviz;
 
 QByteArray readAll(const QString &path)
 {
