@@ -95,11 +95,17 @@ NumbersPanel::NumbersPanel(QWidget *parent)
     m_descentSection = addSection(tr("Descent"));
     m_descentTitle = static_cast<QLabel *>(m_descentSection.box->layout()->itemAt(0)->widget());
     for (std::size_t i = 0; i < kAllPenalties.size(); ++i) {
-        m_traceStep[i] = addRow(m_descentSection, traceName(kAllPenalties[i]));
+        // Name and position on one full-width line, the run's status under it: both can be long.
+        m_traceStep[i] = plainLabel(QString(), m_descentSection.box);
+        m_traceStep[i]->setAccessibleName(traceName(kAllPenalties[i]));
+        // Never widen the dock for a long line; it is clipped instead (the full text is the tooltip).
+        m_traceStep[i]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_traceStatus[i] = plainLabel(QString(), m_descentSection.box);
         m_traceStatus[i]->setWordWrap(true);
         m_traceStatus[i]->setForegroundRole(QPalette::PlaceholderText);
-        m_descentSection.grid->addWidget(m_traceStatus[i], m_descentSection.grid->rowCount(), 0, 1, 2);
+        const int row = m_descentSection.grid->rowCount();
+        m_descentSection.grid->addWidget(m_traceStep[i], row, 0, 1, 2);
+        m_descentSection.grid->addWidget(m_traceStatus[i], row + 1, 0, 1, 2);
     }
     m_layout->addStretch(1);
 }
@@ -233,10 +239,12 @@ void NumbersPanel::renderFrame()
             continue;
         const int k = std::clamp(m_frame, 0, trace.stepCount());
         const DescentStep &step = trace.steps[static_cast<std::size_t>(k)];
-        m_traceStep[i]->setText(tr("step %1/%2: w = %3, F = %4")
+        m_traceStep[i]->setText(tr("%1 · step %2/%3: w = %4, F = %5")
+                                    .arg(traceName(kAllPenalties[i]))
                                     .arg(k)
                                     .arg(trace.stepCount())
                                     .arg(style::number(step.w, 6), style::number(step.value, 6)));
+        m_traceStep[i]->setToolTip(m_traceStep[i]->text());
     }
 }
 

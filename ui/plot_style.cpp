@@ -150,8 +150,9 @@ QVector<double> pick(const Eigen::VectorXd &values, const std::vector<Eigen::Ind
 
 QCPScatterStyle discScatter(const QColor &color, double diameter)
 {
-    constexpr double kOversample = 4.0;
-    const int side = static_cast<int>(std::ceil(diameter * kOversample)) + 2;
+    // QCustomPlot centres a scatter pixmap by its pixel size, so the pixmap has no device-pixel ratio:
+    // a high-resolution one would be drawn off centre.
+    const int side = static_cast<int>(std::ceil(diameter)) + 2;
     QPixmap pixmap(side, side);
     pixmap.fill(Qt::transparent);
     {
@@ -159,10 +160,8 @@ QCPScatterStyle discScatter(const QColor &color, double diameter)
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
-        const double d = diameter * kOversample;
-        painter.drawEllipse(QRectF((side - d) / 2.0, (side - d) / 2.0, d, d));
+        painter.drawEllipse(QRectF((side - diameter) / 2.0, (side - diameter) / 2.0, diameter, diameter));
     }
-    pixmap.setDevicePixelRatio(kOversample);
     return QCPScatterStyle(pixmap);
 }
 

@@ -51,8 +51,7 @@ std::vector<Eigen::Index> displayIndices(const Eigen::VectorXd &grid, Eigen::Ind
 /// values at the given indices, as Qt wants them.
 QVector<double> pick(const Eigen::VectorXd &values, const std::vector<Eigen::Index> &indices);
 
-/// A filled disc drawn from a cached, high-resolution pixmap: many times cheaper than an antialiased
-/// ellipse per point, and still crisp at export scale 4.
+/// A filled disc drawn from a cached pixmap: many times cheaper than an antialiased ellipse per point.
 QCPScatterStyle discScatter(const QColor &color, double diameter);
 
 } // namespace regviz
