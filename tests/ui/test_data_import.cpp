@@ -167,32 +167,10 @@ TEST(ImportCsvFile, MissingFileAndFolderAreNamed)
 
 // ---- through the window ------------------------------------------------------------------------------
 
-class DataWindowTest : public ::testing::Test
+class DataWindowTest : public regviz::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        window = std::make_unique<regviz::MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        regviz::test::settle();
-    }
-
-    void TearDown() override
-    {
-        // Problems are shown in non-blocking message boxes; close them so none outlives the test.
-        for (QMessageBox *box : window->findChildren<QMessageBox *>())
-            box->close();
-        regviz::test::settle();
-    }
-
-    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
-    [[nodiscard]] regviz::SceneController *controller() const { return window->controller(); }
     [[nodiscard]] regviz::ControlPanel *controls() const { return window->controlPanel(); }
-    [[nodiscard]] regviz::SceneSnapshot scene() const { return controller()->scene(); }
 
     /// The widgets that only mean something for generated data.
     [[nodiscard]] std::vector<std::pair<const char *, QWidget *>> generatorWidgets() const
@@ -203,9 +181,6 @@ protected:
                 {"seed", controls()->seedBox()},
                 {"new sample", controls()->newSampleButton()}};
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<regviz::MainWindow> window;
 };
 
 TEST_F(DataWindowTest, ImportedDataReplacesTheGeneratedDraw)

@@ -607,29 +607,8 @@ TEST_F(ExportTest, GifToABadTargetReturnsAMessageAndCreatesNothing)
 
 // ---- through the window ------------------------------------------------------------------------------
 
-class WindowExportTest : public ::testing::Test
+class WindowExportTest : public regviz::test::WindowTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        window = std::make_unique<regviz::MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        regviz::test::settle();
-    }
-
-    void TearDown() override
-    {
-        // Problems are shown in non-blocking message boxes; close them so none outlives the test.
-        for (QMessageBox *box : window->findChildren<QMessageBox *>())
-            box->close();
-        regviz::test::settle();
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<regviz::MainWindow> window;
 };
 
 TEST_F(WindowExportTest, AnimationExportComesBackToTheFrameTheUserWasOn)

@@ -29,20 +29,9 @@ using regviz::test::valuesOf;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public regviz::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        window = std::make_unique<regviz::MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        settle();
-    }
-
-    [[nodiscard]] regviz::SceneSnapshot scene() const { return window->controller()->scene(); }
     [[nodiscard]] regviz::ParamSlider *lambda() const { return window->controlPanel()->lambdaSlider(); }
 
     /// Moves a slider the way a drag does: through QSlider::setValue and its valueChanged signal.
@@ -51,8 +40,6 @@ protected:
         slider->slider()->setValue(slider->sliderPosition(value));
         settle();
     }
-
-    std::unique_ptr<regviz::MainWindow> window;
 };
 
 TEST_F(MainWindowTest, LambdaPastCriticalPutsTheL1MinimumAtExactlyZero)

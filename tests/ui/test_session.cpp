@@ -428,31 +428,9 @@ TEST(Presets, StepTooLargeMakesTheRidgeRunDiverge)
 
 // ---- through the window ------------------------------------------------------------------------------
 
-class SessionWindowTest : public ::testing::Test
+class SessionWindowTest : public regviz::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        window = std::make_unique<regviz::MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        regviz::test::settle();
-    }
-
-    void TearDown() override
-    {
-        // Problems are shown in non-blocking message boxes; close them so none outlives the test.
-        for (QMessageBox *box : window->findChildren<QMessageBox *>())
-            box->close();
-        regviz::test::settle();
-    }
-
-    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
-    [[nodiscard]] regviz::SceneController *controller() const { return window->controller(); }
-
     [[nodiscard]] QAction *actionWithShortcut(const QKeySequence &key) const
     {
         for (QAction *action : window->findChildren<QAction *>()) {
@@ -487,9 +465,6 @@ protected:
         a.view.frame = 9;
         return a;
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<regviz::MainWindow> window;
 };
 
 TEST_F(SessionWindowTest, SaveThenOpenRestoresParametersDescentAndView)

@@ -1,7 +1,15 @@
 #pragma once
 
+#include "main_window.h"
+#include "scene_controller.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <memory>
 #include <qcustomplot.h>
 #include <vector>
 
@@ -22,5 +30,36 @@ inline std::vector<double> valuesOf(const QCPGraph *graph)
         values.push_back(it->value);
     return values;
 }
+
+/// A shown main window (1400x900, offscreen) and a temporary folder for the files a test writes.
+class WindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        settle();
+    }
+
+    void TearDown() override
+    {
+        // Problems are shown in non-blocking message boxes; close them so none outlives the test.
+        for (QMessageBox *box : window->findChildren<QMessageBox *>())
+            box->close();
+        settle();
+    }
+
+    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
+    [[nodiscard]] SceneController *controller() const { return window->controller(); }
+    [[nodiscard]] SceneSnapshot scene() const { return controller()->scene(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+};
 
 } // namespace regviz::test
