@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "session.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,17 +140,7 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
     return {
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("objective"), QStringLiteral("F(w) = (1/n) sum (y_i - w x_i)^2 + lambda P(w)")},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("lambda"), p.lambda},
-                                               {QStringLiteral("true_weight"), p.trueWeight},
-                                               {QStringLiteral("noise"), p.noise},
-                                               {QStringLiteral("samples"), p.samples},
-                                               {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
-                                               {QStringLiteral("alpha"), p.alpha},
-                                               {QStringLiteral("w_min"), p.wMin},
-                                               {QStringLiteral("w_max"), p.wMax},
-                                               {QStringLiteral("grid_size"), p.gridSize},
-                                               {QStringLiteral("correlation"), p.correlation},
-                                               {QStringLiteral("second_weight"), p.secondWeight}}},
+        {QStringLiteral("params"), paramsToJson(p)},
         {QStringLiteral("moments"), QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
                                                 {QStringLiteral("sxx"), number(m.sxx)},
                                                 {QStringLiteral("sxy"), number(m.sxy)},

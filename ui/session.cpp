@@ -116,6 +116,21 @@ private:
 
 } // namespace
 
+QJsonObject paramsToJson(const Params &p)
+{
+    return {{QStringLiteral("lambda"), p.lambda},
+            {QStringLiteral("true_weight"), p.trueWeight},
+            {QStringLiteral("noise"), p.noise},
+            {QStringLiteral("samples"), p.samples},
+            {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
+            {QStringLiteral("alpha"), p.alpha},
+            {QStringLiteral("w_min"), p.wMin},
+            {QStringLiteral("w_max"), p.wMax},
+            {QStringLiteral("grid_size"), p.gridSize},
+            {QStringLiteral("correlation"), p.correlation},
+            {QStringLiteral("second_weight"), p.secondWeight}};
+}
+
 QByteArray sessionToJson(const Session &s)
 {
     const Params &p = s.params;
@@ -123,17 +138,7 @@ QByteArray sessionToJson(const Session &s)
     QJsonObject root{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), Session::kVersion},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("lambda"), p.lambda},
-                                               {QStringLiteral("true_weight"), p.trueWeight},
-                                               {QStringLiteral("noise"), p.noise},
-                                               {QStringLiteral("samples"), p.samples},
-                                               {QStringLiteral("seed"), static_cast<qint64>(p.seed)},
-                                               {QStringLiteral("alpha"), p.alpha},
-                                               {QStringLiteral("w_min"), p.wMin},
-                                               {QStringLiteral("w_max"), p.wMax},
-                                               {QStringLiteral("grid_size"), p.gridSize},
-                                               {QStringLiteral("correlation"), p.correlation},
-                                               {QStringLiteral("second_weight"), p.secondWeight}}},
+        {QStringLiteral("params"), paramsToJson(p)},
         {QStringLiteral("descent"),
          QJsonObject{{QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(d.optimizer))},
                      {QStringLiteral("eta"), d.eta},

@@ -4,6 +4,7 @@
 #include "regviz/core/params.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -31,6 +32,9 @@ struct Session
 
     friend bool operator==(const Session &, const Session &) = default;
 };
+
+/// Every parameter as the JSON object sessions and the report share.
+[[nodiscard]] QJsonObject paramsToJson(const Params &params);
 
 /// The session as indented JSON.
 [[nodiscard]] QByteArray sessionToJson(const Session &session);
