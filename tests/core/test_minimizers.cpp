@@ -1,3 +1,4 @@
+#include "golden_section.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
@@ -80,29 +81,7 @@ double bruteForceMinimizer(const Scene &s, regviz::Penalty kind)
         low *= 2.0;
     low *= 2.0;
 
-    const double inverseGolden = (std::sqrt(5.0) - 1.0) / 2.0;
-    double a = low;
-    double b = high;
-    double c = b - inverseGolden * (b - a);
-    double d = a + inverseGolden * (b - a);
-    double fc = f(c);
-    double fd = f(d);
-    for (int i = 0; i < 400 && b - a > 0.0; ++i) {
-        if (fc <= fd) {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - inverseGolden * (b - a);
-            fc = f(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + inverseGolden * (b - a);
-            fd = f(d);
-        }
-    }
-    return fc <= fd ? c : d;
+    return regviz::test::goldenSection(f, low, high);
 }
 
 // How far from the true minimizer a brute-force search can end: F(w) - F(w*) >= k (w - w*)^2 with k the

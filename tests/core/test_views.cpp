@@ -1,3 +1,4 @@
+#include "golden_section.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
@@ -58,34 +59,7 @@ std::vector<Scene> randomScenes(int count, std::uint64_t seed)
     return scenes;
 }
 
-// Golden-section search for the minimizer of a convex f on [low, high], run until the bracket stops
-// shrinking. Knows nothing of soft thresholds.
-double goldenSection(const std::function<double(double)> &f, double low, double high)
-{
-    const double inverseGolden = (std::sqrt(5.0) - 1.0) / 2.0;
-    double a = low;
-    double b = high;
-    double c = b - inverseGolden * (b - a);
-    double d = a + inverseGolden * (b - a);
-    double fc = f(c);
-    double fd = f(d);
-    for (int i = 0; i < 400 && b - a > 0.0; ++i) {
-        if (fc <= fd) {
-            b = d;
-            d = c;
-            fd = fc;
-            c = b - inverseGolden * (b - a);
-            fc = f(c);
-        } else {
-            a = c;
-            c = d;
-            fc = fd;
-            d = a + inverseGolden * (b - a);
-            fd = f(d);
-        }
-    }
-    return fc <= fd ? c : d;
-}
+using regviz::test::goldenSection;
 
 } // namespace
 

@@ -28,30 +28,10 @@
 
 namespace {
 
-/// The test name of a data-driven case: its `name` field.
-template <typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &param)
-{
-    return param.param.name;
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+using regviz::test::caseName;
+using regviz::test::readAll;
+using regviz::test::str;
+using regviz::test::writeBytes;
 
 std::vector<double> toVector(const Eigen::VectorXd &v)
 {

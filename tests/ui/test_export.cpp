@@ -44,19 +44,10 @@ using regviz::FigureOptions;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using regviz::test::caseName;
+using regviz::test::readAll;
+using regviz::test::str;
+using regviz::test::writeBytes;
 
 /// Everything in a folder, hidden files included: an export must leave no temporary file behind.
 QStringList entriesOf(const QString &folder)
@@ -96,17 +87,6 @@ Ink inkIn(const QImage &image, const QRect &region)
 Ink inkIn(const QImage &image)
 {
     return inkIn(image, image.rect());
-}
-
-/// The test name of a data-driven case: its `name` field.
-template <typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &param)
-{
-    return param.param.name;
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
 }
 
 /// A dashboard that is never shown, fed by a controller, as the headless export uses it.

@@ -35,22 +35,9 @@ using regviz::SessionParse;
 
 namespace {
 
-/// The test name of a data-driven case: its `name` field.
-template <typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &param)
-{
-    return param.param.name;
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using regviz::test::caseName;
+using regviz::test::str;
+using regviz::test::writeBytes;
 
 /// Every saved field away from its default (the descent tolerance is not a user setting and not saved).
 Session nonDefaultSession()
