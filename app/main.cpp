@@ -1,4 +1,4 @@
-#include "allocator.h"
+#include "regviz/core/allocator.h"
 #include "command_line.h"
 #include "headless.h"
 #include "main_window.h"

@@ -1,5 +1,7 @@
 #include "regviz/core/moments.h"
 
+#include <algorithm>
+
 namespace regviz {
 
 Moments computeMoments(const Dataset &data, double trueWeight, double noise)
@@ -8,13 +10,26 @@ Moments computeMoments(const Dataset &data, double trueWeight, double noise)
     m.n = data.size();
     if (m.n == 0)
         return m;
+    // One pass in cache-sized chunks, y formed on the fly: no n-sized temporary (whose page faults cost
+    // more than the arithmetic at n = 1,000,000), and chunked sums keep the rounding error small.
+    constexpr Eigen::Index kChunk = 4096;
+    for (Eigen::Index begin = 0; begin < m.n; begin += kChunk) {
+        const Eigen::Index size = std::min(kChunk, m.n - begin);
+        const auto x = data.x.segment(begin, size);
+        const auto e = data.e.segment(begin, size);
+        const auto y = trueWeight * x + noise * e;
+        m.sxx += x.squaredNorm();
+        m.sxe += x.dot(e);
+        m.see += e.squaredNorm();
+        m.sxy += x.dot(y);
+        m.syy += y.squaredNorm();
+    }
     const auto n = static_cast<double>(m.n);
-    m.sxx = data.x.squaredNorm() / n;
-    m.sxe = data.x.dot(data.e) / n;
-    m.see = data.e.squaredNorm() / n;
-    const Eigen::VectorXd y = responses(data, trueWeight, noise);
-    m.sxy = data.x.dot(y) / n;
-    m.syy = y.squaredNorm() / n;
+    m.sxx /= n;
+    m.sxe /= n;
+    m.see /= n;
+    m.sxy /= n;
+    m.syy /= n;
     return m;
 }
 

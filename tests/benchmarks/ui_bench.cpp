@@ -2,7 +2,7 @@
 // panel visible) until every affected panel has repainted, a descent frame step, start-up, and a PNG
 // export. Prints a table (or JSON with --json); exits non-zero only when it cannot run.
 
-#include "allocator.h"
+#include "regviz/core/allocator.h"
 #include "control_panel.h"
 #include "dashboard.h"
 #include "descent_player.h"

@@ -94,6 +94,36 @@ TEST_P(DatasetPrefix, FirstPointsDoNotDependOnN)
 
 INSTANTIATE_TEST_SUITE_P(Sizes, DatasetPrefix, testing::Values(1, 2, 3, 10, 199, 200));
 
+TEST(Dataset, PrefixAcrossBlockBoundariesDoesNotDependOnN)
+{
+    // Large draws are filled block by block on several threads: the result must not depend on where n
+    // ends or on how the blocks were shared out.
+    constexpr Eigen::Index kBlock = regviz::kDatasetBlock;
+    const regviz::Dataset small = regviz::generateDataset(7, kBlock + 3);
+    for (const Eigen::Index n : {kBlock + 3, 2 * kBlock, 3 * kBlock + 11}) {
+        const regviz::Dataset large = regviz::generateDataset(7, n);
+        EXPECT_EQ(large.x.head(small.size()), small.x) << "n = " << n;
+        EXPECT_EQ(large.e.head(small.size()), small.e) << "n = " << n;
+    }
+    const regviz::Dataset again = regviz::generateDataset(7, 3 * kBlock + 11);
+    EXPECT_EQ(again.x, regviz::generateDataset(7, 3 * kBlock + 11).x);
+}
+
+TEST(Dataset, BlocksDoNotRepeatEachOther)
+{
+    // Each block has its own engine: a block that restarted another's stream would repeat its values.
+    constexpr Eigen::Index kBlock = regviz::kDatasetBlock;
+    const regviz::Dataset data = regviz::generateDataset(42, 3 * kBlock);
+    for (Eigen::Index a = 0; a < 3; ++a) {
+        for (Eigen::Index b = a + 1; b < 3; ++b) {
+            EXPECT_TRUE((data.x.segment(a * kBlock, 64).array() != data.x.segment(b * kBlock, 64).array()).all());
+            EXPECT_TRUE((data.e.segment(a * kBlock, 64).array() != data.e.segment(b * kBlock, 64).array()).all());
+        }
+        // Nor may the x and e engines of one block share a seed.
+        EXPECT_TRUE((data.x.segment(a * kBlock, 64).array() != data.e.segment(a * kBlock, 64).array()).all());
+    }
+}
+
 TEST(Dataset, LargeSampleHasTheDocumentedDistribution)
 {
     // n = 100000 and 5 standard errors: mean(e) has SE 1/sqrt(n), var(e) has SE sqrt(2/n), mean(x)

@@ -10,7 +10,9 @@ namespace regviz {
 /// Drawn once per (seed, n); y = w_true x + sigma e is formed on demand, so moving the true-weight or
 /// noise slider rescales the same draw. x and e come from two independent streams, so the first k points
 /// are the same for every n >= k: growing n adds points instead of redrawing the cloud, and any prefix
-/// is a fair random subsample of the whole.
+/// is a fair random subsample of the whole. Each stream is cut into blocks of kDatasetBlock points with
+/// an engine of their own (block 0 seeded with the stream seed, later blocks with scattered seeds), so
+/// a large draw is filled on several threads and still does not depend on their number.
 struct Dataset
 {
     std::uint64_t seed = 0;
@@ -19,6 +21,9 @@ struct Dataset
 
     [[nodiscard]] Eigen::Index size() const { return x.size(); }
 };
+
+/// Points per independently seeded block of each stream.
+inline constexpr Eigen::Index kDatasetBlock = 65'536;
 
 /// Draws a dataset of n points (n >= 0) for the seed, with PortableRandom.
 [[nodiscard]] Dataset generateDataset(std::uint64_t seed, Eigen::Index n);
