@@ -2,6 +2,8 @@
 
 #include "descent_panel.h"
 #include "plot_style.h"
+#include "text_block.h"
+#include "text_line.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -53,11 +55,9 @@ QString snapSentence(const Scene &scene)
 }
 
 NumbersPanel::NumbersPanel(QWidget *parent)
-    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_snap(new QLabel(this))
+    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_snap(new TextBlock(this))
 {
     m_snap->setObjectName(QStringLiteral("snap"));
-    m_snap->setTextFormat(Qt::PlainText);
-    m_snap->setWordWrap(true);
     QFont bold = m_snap->font();
     bold.setBold(true);
     m_snap->setFont(bold);
@@ -96,12 +96,13 @@ NumbersPanel::NumbersPanel(QWidget *parent)
     m_descentTitle = static_cast<QLabel *>(m_descentSection.box->layout()->itemAt(0)->widget());
     for (std::size_t i = 0; i < kAllPenalties.size(); ++i) {
         // Name and position on one full-width line, the run's status under it: both can be long.
-        m_traceStep[i] = plainLabel(QString(), m_descentSection.box);
+        m_traceStep[i] =
+            new TextLine(QStringLiteral("MSE + L1 · step 200/200: w = −0.000000"), m_descentSection.box);
         m_traceStep[i]->setAccessibleName(traceName(kAllPenalties[i]));
-        // Never widen the dock for a long line; it is clipped instead (the full text is the tooltip).
-        m_traceStep[i]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        m_traceStatus[i] = plainLabel(QString(), m_descentSection.box);
-        m_traceStatus[i]->setWordWrap(true);
+        // Never widen the dock for a long line; it is elided instead (the full text is the tooltip).
+        m_traceStep[i]->setMayShrink(true);
+        m_traceStatus[i] = new TextBlock(m_descentSection.box);
+        m_traceStatus[i]->setAccessibleName(tr("%1 status").arg(traceName(kAllPenalties[i])));
         m_traceStatus[i]->setForegroundRole(QPalette::PlaceholderText);
         const int row = m_descentSection.grid->rowCount();
         m_descentSection.grid->addWidget(m_traceStep[i], row, 0, 1, 2);
@@ -130,15 +131,13 @@ NumbersPanel::Section NumbersPanel::addSection(const QString &title)
     return section;
 }
 
-QLabel *NumbersPanel::addRow(Section &section, const QString &name, const QString &formula)
+TextLine *NumbersPanel::addRow(Section &section, const QString &name, const QString &formula)
 {
     const int row = section.grid->rowCount();
     auto *nameLabel = plainLabel(name, section.box);
-    auto *valueLabel = plainLabel(QString(), section.box);
-    valueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Wide enough for any value, so a changing number never changes the layout.
-    valueLabel->setMinimumWidth(
-        valueLabel->fontMetrics().horizontalAdvance(QStringLiteral("−0.000000e−000")));
+    auto *valueLabel = new TextLine(QStringLiteral("−0.000000e−000"), section.box);
+    valueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = valueLabel->font();
     bold.setBold(true);
     valueLabel->setFont(bold);
@@ -162,8 +161,14 @@ QLabel *NumbersPanel::addRow(Section &section, const QString &name, const QStrin
 QString NumbersPanel::text() const
 {
     QString all;
-    for (const QLabel *label : findChildren<QLabel *>())
-        all += label->text() + QLatin1Char('\n');
+    for (const QWidget *child : findChildren<QWidget *>()) {
+        if (const auto *label = qobject_cast<const QLabel *>(child))
+            all += label->text() + QLatin1Char('\n');
+        else if (const auto *line = qobject_cast<const TextLine *>(child))
+            all += line->text() + QLatin1Char('\n');
+        else if (const auto *block = qobject_cast<const TextBlock *>(child))
+            all += block->text() + QLatin1Char('\n');
+    }
     return all;
 }
 
@@ -244,7 +249,6 @@ void NumbersPanel::renderFrame()
                                     .arg(k)
                                     .arg(trace.stepCount())
                                     .arg(style::number(step.w, 6), style::number(step.value, 6)));
-        m_traceStep[i]->setToolTip(m_traceStep[i]->text());
     }
 }
 

@@ -9,13 +9,18 @@ class QLabel;
 class QVBoxLayout;
 
 namespace regviz {
+class TextBlock;
+class TextLine;
+} // namespace regviz
+
+namespace regviz {
 
 /// The exact numbers beside the curves: moments, every closed-form minimizer with the formula it comes
 /// from, lambda_c and whether L1 has snapped to zero, the grid minima, the scikit-learn mapping and each
 /// descent run at the current frame. Everything shown is read from the Scene; nothing is typed by hand.
 ///
-/// Built from plain-text labels in grids, so a slider event only swaps label texts: no rich-text layout
-/// on the hot path.
+/// Built from plain-text labels in grids; the values that change with the sliders are TextLines, whose
+/// size never depends on their text, so a slider event repaints them without laying out the panel again.
 class NumbersPanel : public QWidget
 {
     Q_OBJECT
@@ -41,37 +46,37 @@ private:
         QGridLayout *grid = nullptr;
     };
     Section addSection(const QString &title);
-    QLabel *addRow(Section &section, const QString &name, const QString &formula = QString());
+    TextLine *addRow(Section &section, const QString &name, const QString &formula = QString());
     void renderScene();
     void renderFrame();
 
     QVBoxLayout *m_layout;
-    QLabel *m_snap;
+    TextBlock *m_snap;
     Section m_moments;
     Section m_minimizers;
     Section m_gridMinima;
     Section m_sklearnSection;
     Section m_descentSection;
-    QLabel *m_n;
-    QLabel *m_sxx;
-    QLabel *m_sxy;
-    QLabel *m_syy;
-    QLabel *m_ols;
-    QLabel *m_ridge;
-    QLabel *m_lasso;
-    QLabel *m_elastic;
-    QLabel *m_lambdaC;
-    QLabel *m_lambdaCElastic;
-    QLabel *m_gridMse;
-    QLabel *m_gridL1;
-    QLabel *m_gridL2;
-    QLabel *m_lassoAlpha;
-    QLabel *m_ridgeAlpha;
-    QLabel *m_elasticAlpha;
-    QLabel *m_l1Ratio;
+    TextLine *m_n;
+    TextLine *m_sxx;
+    TextLine *m_sxy;
+    TextLine *m_syy;
+    TextLine *m_ols;
+    TextLine *m_ridge;
+    TextLine *m_lasso;
+    TextLine *m_elastic;
+    TextLine *m_lambdaC;
+    TextLine *m_lambdaCElastic;
+    TextLine *m_gridMse;
+    TextLine *m_gridL1;
+    TextLine *m_gridL2;
+    TextLine *m_lassoAlpha;
+    TextLine *m_ridgeAlpha;
+    TextLine *m_elasticAlpha;
+    TextLine *m_l1Ratio;
     QLabel *m_descentTitle;
-    std::array<QLabel *, 4> m_traceStep{};
-    std::array<QLabel *, 4> m_traceStatus{};
+    std::array<TextLine *, 4> m_traceStep{};
+    std::array<TextBlock *, 4> m_traceStatus{};
     SceneSnapshot m_scene;
     int m_frame = 0;
     bool m_sklearn = false;

@@ -27,8 +27,11 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     m_readout->setFont(readoutFont);
 
     style::applyPlotDefaults(m_plot);
-    // Descent markers get a buffered layer of their own: stepping a frame redraws only them.
-    m_plot->addLayer(frameLayerName(), m_plot->layer(QStringLiteral("overlay")), QCustomPlot::limBelow);
+    // Descent markers get a buffered layer of their own, on top: stepping a frame redraws only them.
+    // Everything else (the minima markers on "overlay" too) shares one buffer, since each buffer costs
+    // a clear and a full-size blend on every paint.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    m_plot->addLayer(frameLayerName(), m_plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     m_plot->layer(frameLayerName())->setMode(QCPLayer::lmBuffered);
     // Clicking a plot moves focus off the sliders, so the descent keys work again.
     m_plot->setFocusPolicy(Qt::ClickFocus);

@@ -130,7 +130,8 @@ void RegularizedPanel::drawScene(const Scene &scene)
 {
     const Curves &c = scene.curves;
     // Zoomed in near 0, every grid point counts; across the whole range a few per pixel are plenty.
-    const std::vector<Eigen::Index> shownPoints = displayIndices(c.w, zoomedNearZero() ? c.w.size() : 600);
+    const std::vector<Eigen::Index> shownPoints =
+        displayIndices(c.w, zoomedNearZero() ? c.w.size() : kCurvePoints);
     const QVector<double> w = pick(c.w, shownPoints);
     m_mse->setData(w, pick(c.mse, shownPoints), true);
     for (const Penalty kind : kShown) {

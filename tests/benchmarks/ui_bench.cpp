@@ -1,8 +1,9 @@
 // Measures what a user feels: a slider event on the real MainWindow (1600x1000, offscreen platform, every
 // panel visible) until every affected panel has repainted, a descent frame step, start-up, and a PNG
-// export. Prints a table (or JSON with --json); exits non-zero only when it cannot run.
+// export. Prints a table (or JSON with --json); exits non-zero only when it cannot run. --quick runs each
+// case a few times (the CI smoke test); --only CASE runs one case and --draft holds draft quality, for a
+// profiler.
 
-#include "regviz/core/allocator.h"
 #include "control_panel.h"
 #include "dashboard.h"
 #include "descent_player.h"
@@ -10,6 +11,7 @@
 #include "main_window.h"
 #include "param_slider.h"
 #include "plot_panel.h"
+#include "regviz/core/allocator.h"
 #include "scene_controller.h"
 
 #include <QApplication>
@@ -155,10 +157,19 @@ int main(int argc, char **argv)
     const bool quick = args.contains(QStringLiteral("--quick"));
     const bool json = args.contains(QStringLiteral("--json"));
     const int repetitions = quick ? 3 : 100;
+    // --only CASE runs one case (for profiling); the slider and step cases still build both windows.
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
+    const auto wanted = [&only](const QString &name) {
+        return only.isEmpty() || only == name;
+    };
+    // --draft holds every panel in draft quality, as during a real drag: under a profiler such as
+    // callgrind the events are too slow apart for the window to see a drag.
+    const bool forceDraft = args.contains(QStringLiteral("--draft"));
     std::vector<Row> rows;
 
     // Start-up: build the window, show it and paint it once.
-    {
+    if (wanted(QStringLiteral("startup"))) {
         std::vector<double> ms = timeRepeated(quick ? 1 : 10, [](int) {
             regviz::MainWindow window;
             window.resize(1600, 1000);
@@ -192,10 +203,14 @@ int main(int argc, char **argv)
             {QStringLiteral("noise"), controls->noiseSlider()},
         };
         for (const auto &[name, slider] : sliders) {
+            if (!wanted(name))
+                continue;
             QSlider *s = slider->slider();
             bool allPainted = true;
             rows.push_back({name, n, timeRepeated(repetitions, [&](int i) {
                                 watcher.startFrame();
+                                if (forceDraft)
+                                    window.dashboard()->setDraft(true);
                                 s->setValue(sweep(s, i + 1));
                                 finishFrame(watcher);
                                 allPainted = allPainted && watcher.replotted() > 0 && watcher.done();
@@ -210,20 +225,21 @@ int main(int argc, char **argv)
         window.controller()->setMaxSteps(10'000);
         paintNow(window);
         regviz::DescentPlayer *player = window.player();
-        rows.push_back({QStringLiteral("descent_step"), n, timeRepeated(repetitions, [&](int i) {
-                            watcher.startFrame();
-                            if (i % 2 == 0)
-                                player->stepForward();
-                            else
-                                player->stepBack();
-                            finishFrame(watcher);
-                        })});
+        if (wanted(QStringLiteral("descent_step")))
+            rows.push_back({QStringLiteral("descent_step"), n, timeRepeated(repetitions, [&](int i) {
+                                watcher.startFrame();
+                                if (i % 2 == 0)
+                                    player->stepForward();
+                                else
+                                    player->stepBack();
+                                finishFrame(watcher);
+                            })});
         if (n == 1'000'000)
             peakAtMillion = peakRssKb();
     }
 
     // Headless PNG export of the dashboard at 1600x1000, scale 2.
-    {
+    if (wanted(QStringLiteral("export_png"))) {
         regviz::SceneController controller;
         regviz::Dashboard dashboard;
         dashboard.showScene(controller.scene());
@@ -238,6 +254,10 @@ int main(int argc, char **argv)
                         })});
     }
 
+    if (rows.empty()) {
+        std::fprintf(stderr, "regviz_ui_bench: no case is named %s\n", qPrintable(only));
+        return 1;
+    }
     if (json) {
         std::printf("[\n");
         for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -116,8 +116,10 @@ TEST(Dataset, BlocksDoNotRepeatEachOther)
     const regviz::Dataset data = regviz::generateDataset(42, 3 * kBlock);
     for (Eigen::Index a = 0; a < 3; ++a) {
         for (Eigen::Index b = a + 1; b < 3; ++b) {
-            EXPECT_TRUE((data.x.segment(a * kBlock, 64).array() != data.x.segment(b * kBlock, 64).array()).all());
-            EXPECT_TRUE((data.e.segment(a * kBlock, 64).array() != data.e.segment(b * kBlock, 64).array()).all());
+            EXPECT_TRUE(
+                (data.x.segment(a * kBlock, 64).array() != data.x.segment(b * kBlock, 64).array()).all());
+            EXPECT_TRUE(
+                (data.e.segment(a * kBlock, 64).array() != data.e.segment(b * kBlock, 64).array()).all());
         }
         // Nor may the x and e engines of one block share a seed.
         EXPECT_TRUE((data.x.segment(a * kBlock, 64).array() != data.e.segment(a * kBlock, 64).array()).all());
