@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <cstdio>
 
 namespace {
@@ -55,6 +56,9 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Ties the window to the installed launcher (Wayland uses it for the icon and the task name).
+    QGuiApplication::setDesktopFileName(QStringLiteral(REGVIZ_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" REGVIZ_APP_ID ".svg")));
     regviz::MainWindow window;
     window.start(command.session, command.sceneGiven);
     window.show();

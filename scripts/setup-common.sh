@@ -9,6 +9,8 @@ REGVIZ_PACKAGES=(
     qt6-base-dev qt6-svg-dev libgl-dev libgif-dev
     libqcustomplot-dev libeigen3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    # packaging checks: validators, man page formatting, completion, cpack -G DEB (file, dpkg-shlibdeps)
+    desktop-file-utils appstream bash-completion groff-base file dpkg-dev
 )
 
 regviz_install_packages() {

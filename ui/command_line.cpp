@@ -1,5 +1,8 @@
 #include "command_line.h"
 
+#include "build_info.h"
+#include "dashboard.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -64,55 +67,142 @@ QString readInteger(const QCommandLineParser &parser, const IntegerOption &optio
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("RegViz: see why L1 regularization drives a weight to exactly zero while "
-           "L2 only shrinks it."));
-    parser.addPositionalArgument(QStringLiteral("session"), tr("A session file (.json) to open."),
-                                 QStringLiteral("[SESSION.json]"));
-    const auto add = [&parser](const char *name, const char *description, const char *valueName = nullptr) {
-        QCommandLineOption option(QString::fromLatin1(name), tr(description));
-        if (valueName)
-            option.setValueName(QString::fromLatin1(valueName));
+    parser.setApplicationDescription(commandLineSummary());
+    const OptionInfo argument = commandLineArgument();
+    parser.addPositionalArgument(argument.name, argument.description, argument.valueName);
+    for (const OptionInfo &info : commandLineOptions()) {
+        QStringList names;
+        if (!info.shortName.isEmpty())
+            names << info.shortName;
+        names << info.name;
+        QCommandLineOption option(names, info.description);
+        option.setValueName(info.valueName);
         parser.addOption(option);
-    };
-    parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
-                                        tr("Show the version and exit.")));
-    add("session", "Open this session file (same as the positional argument).", "file");
-    add("data", "Use the (x, y) pairs of this CSV file instead of generated data.", "file");
-    add("lambda", "Regularization strength λ, 0 to 5.", "value");
-    add("true-weight", "True weight w of y = w x + σ e, -2 to 2.", "value");
-    add("noise", "Noise standard deviation σ, 0 to 2.", "value");
-    add("samples", "Number of data points n, 2 to 1000000.", "n");
-    add("seed", "Random seed of the dataset, 0 to 2147483647.", "seed");
-    add("alpha", "Elastic-net mix α, 0 (ridge) to 1 (lasso).", "value");
-    add("correlation", "2-D picture: correlation of the two features, -0.95 to 0.95.", "value");
-    add("second-weight", "2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.", "value");
-    add("optimizer", "Descent optimizer: gd, proximal or clip.", "name");
-    add("eta", "Descent step size η, 0.0001 to 5.", "value");
-    add("w0", "Descent start w0, -100 to 100.", "value");
-    add("steps", "Descent step cap, 1 to 100000.", "n");
-    add("frame", "Descent step shown in a still figure (default: the session's, else 0).", "n");
-    add("elastic", "Draw the elastic-net curve and run too.");
-    add("zoom-zero", "Narrow the regularized panel to w near 0.");
-    add("report", "Print the scene as one JSON object and exit (no display needed).");
-    add("trace", "With --report: include every descent step.");
-    add("export", "Write the figure to FILE (.png, .pdf or .svg) and exit, without a window.", "file");
-    add("panel", "With --export: only this panel (data, mse, l1, l2, regularized, descent).", "name");
-    add("size", "Figure size in pixels (points for PDF), default 1600x1000.", "WxH");
-    add("scale", "PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.", "s");
-    add("export-gif", "Write the descent run as a looping animated GIF and exit.", "file");
-    add("export-frames", "Write the descent run as numbered PNG files into an existing folder and exit.",
-        "dir");
-    add("frames", "Frames in a GIF or frame sequence, 1 to 1000 (default 60).", "n");
-    add("frame-delay", "Milliseconds each GIF frame shows, 20 to 60000 (default 100).", "ms");
-    add("export-data", "Write the dataset as CSV (x,y) and exit.", "file");
-    add("export-curves", "Write every curve on the w grid as CSV and exit.", "file");
-    add("export-trace", "Write every descent step as CSV and exit.", "file");
+    }
+}
+
+/// The sections --help adds after Qt's list of options.
+QString examplesAndExitStatus()
+{
+    QString text = QLatin1Char('\n') + tr("Examples:") + QLatin1Char('\n');
+    for (const CommandExample &example : commandLineExamples())
+        text += QStringLiteral("  %1\n      %2\n").arg(example.command, example.description);
+    text += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
+    for (const ExitStatus &status : commandLineExitStatuses())
+        text += QStringLiteral("  %1  %2\n").arg(status.code).arg(status.meaning);
+    return text;
 }
 
 } // namespace
+
+std::vector<OptionInfo> commandLineOptions()
+{
+    const auto flag = [](const char *name, const QString &description) {
+        return OptionInfo{QString::fromLatin1(name), {}, {}, description, OptionValue::None, {}};
+    };
+    const auto valued = [](const char *name, const char *valueName, const QString &description,
+                           OptionValue value = OptionValue::Text, const QStringList &values = {}) {
+        return OptionInfo{
+            QString::fromLatin1(name), {}, QString::fromLatin1(valueName), description, value, values};
+    };
+    OptionInfo help = flag("help", tr("Show this help and exit."));
+    help.shortName = QStringLiteral("h");
+    OptionInfo version = flag(
+        "version", tr("Show the version, the Qt, QCustomPlot and compiler it was built with, and exit."));
+    version.shortName = QStringLiteral("v");
+    const OptionValue file = OptionValue::File;
+    const QStringList csv{QStringLiteral("csv")};
+    return {
+        help,
+        version,
+        valued("session", "file", tr("Open this session file (same as the positional argument)."), file,
+               {QStringLiteral("json")}),
+        valued("data", "file", tr("Use the (x, y) pairs of this CSV file instead of generated data."), file,
+               csv),
+        valued("lambda", "value", tr("Regularization strength λ, 0 to 5.")),
+        valued("true-weight", "value", tr("True weight w of y = w x + σ e, -2 to 2.")),
+        valued("noise", "value", tr("Noise standard deviation σ, 0 to 2.")),
+        valued("samples", "n", tr("Number of data points n, 2 to 1000000.")),
+        valued("seed", "seed", tr("Random seed of the dataset, 0 to 2147483647.")),
+        valued("alpha", "value", tr("Elastic-net mix α, 0 (ridge) to 1 (lasso).")),
+        valued("correlation", "value", tr("2-D picture: correlation of the two features, -0.95 to 0.95.")),
+        valued("second-weight", "value", tr("2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.")),
+        valued("optimizer", "name", tr("Descent optimizer: gd, proximal or clip."), OptionValue::Choice,
+               {QStringLiteral("gd"), QStringLiteral("proximal"), QStringLiteral("clip")}),
+        valued("eta", "value", tr("Descent step size η, 0.0001 to 5.")),
+        valued("w0", "value", tr("Descent start w0, -100 to 100.")),
+        valued("steps", "n", tr("Descent step cap, 1 to 100000.")),
+        valued("frame", "n", tr("Descent step shown in a still figure (default: the session's, else 0).")),
+        flag("elastic", tr("Draw the elastic-net curve and run too.")),
+        flag("zoom-zero", tr("Narrow the regularized panel to w near 0.")),
+        flag("report", tr("Print the scene as one JSON object and exit (no display needed).")),
+        flag("trace", tr("With --report: include every descent step.")),
+        valued("export", "file",
+               tr("Write the figure to FILE (.png, .pdf or .svg) and exit, without a window."), file,
+               {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}),
+        valued("panel", "name",
+               tr("With --export, --export-gif or --export-frames: only this panel (%1).")
+                   .arg(Dashboard::panelNames().join(QStringLiteral(", "))),
+               OptionValue::Choice, Dashboard::panelNames()),
+        valued("size", "WxH", tr("Figure size in pixels (points for PDF), default 1600x1000.")),
+        valued("scale", "s", tr("PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.")),
+        valued("export-gif", "file", tr("Write the descent run as a looping animated GIF and exit."), file,
+               {QStringLiteral("gif")}),
+        valued("export-frames", "dir",
+               tr("Write the descent run as numbered PNG files into an existing folder and exit."),
+               OptionValue::Directory),
+        valued("frames", "n", tr("Frames in a GIF or frame sequence, 1 to 1000 (default 60).")),
+        valued("frame-delay", "ms", tr("Milliseconds each GIF frame shows, 20 to 60000 (default 100).")),
+        valued("export-data", "file", tr("Write the dataset as CSV (x,y) and exit."), file, csv),
+        valued("export-curves", "file", tr("Write every curve on the w grid as CSV and exit."), file, csv),
+        valued("export-trace", "file", tr("Write every descent step as CSV and exit."), file, csv),
+    };
+}
+
+OptionInfo commandLineArgument()
+{
+    OptionInfo argument;
+    argument.name = QStringLiteral("session");
+    argument.valueName = QStringLiteral("[SESSION.json]");
+    argument.description = tr("A session file (.json) to open.");
+    argument.value = OptionValue::File;
+    argument.values = {QStringLiteral("json")};
+    return argument;
+}
+
+QString commandLineSummary()
+{
+    return tr("RegViz: see why L1 regularization drives a weight to exactly zero while L2 only shrinks it.");
+}
+
+std::vector<CommandExample> commandLineExamples()
+{
+    return {
+        {QStringLiteral("regviz --lambda 0.2 --noise 0.3"),
+         tr("Open the window at λ = 0.2 with noisy data.")},
+        {QStringLiteral("regviz saved.json --optimizer proximal"),
+         tr("Open a saved session and step proximal (ISTA) descent in it.")},
+        {QStringLiteral("regviz --report --trace > scene.json"),
+         tr("Print the scene, its minimizers and every descent step as JSON.")},
+        {QStringLiteral("regviz --lambda 0.2 --export figure.png --size 1600x1000 --scale 2"),
+         tr("Write the dashboard as a 3200x2000 PNG and exit.")},
+        {QStringLiteral(
+             "regviz --optimizer proximal --export-gif descent.gif --panel regularized --frames 60"),
+         tr("Animate 60 frames of proximal descent on the regularized-loss panel.")},
+        {QStringLiteral("regviz --data measurements.csv --report"),
+         tr("Fit your own (x, y) data and print the result as JSON.")},
+    };
+}
+
+std::vector<ExitStatus> commandLineExitStatuses()
+{
+    return {
+        {0, tr("Success.")},
+        {1, tr("A file could not be written (an existing one is left untouched).")},
+        {CommandLine::kUsageError,
+         tr("A bad or out-of-range option, or an unreadable session or data file.")},
+    };
+}
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -138,12 +228,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.action = CommandLine::Action::Help;
         // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
         result.text =
-            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
+            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz")) +
+            examplesAndExitStatus();
         return result;
     }
     if (isSet("version")) {
         result.action = CommandLine::Action::Version;
-        result.text = QStringLiteral("regviz %1\n").arg(QCoreApplication::applicationVersion());
+        result.text = versionText();
         return result;
     }
 

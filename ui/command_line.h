@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace regviz {
 
@@ -49,6 +50,51 @@ struct CommandLine
     ExportRequest exports;
     QString text;
 };
+
+/// What a shell can offer for an option's value.
+enum class OptionValue
+{
+    None,      ///< a flag: it takes no value
+    Text,      ///< a number or other text: nothing to offer
+    File,      ///< a file name; `values` lists the extensions that fit (empty: any file)
+    Directory, ///< a folder
+    Choice     ///< one of `values`
+};
+
+/// One command-line option. The parser, --help, the man page and the bash completion are all made from
+/// commandLineOptions(), so none of them can describe an option the others do not know.
+struct OptionInfo
+{
+    QString name;        ///< long name without dashes, e.g. "lambda"
+    QString shortName;   ///< one letter, or empty
+    QString valueName;   ///< what --help shows for the value, e.g. "value"; empty for a flag
+    QString description; ///< one or two sentences, as --help shows them
+    OptionValue value = OptionValue::None;
+    QStringList values; ///< extensions (File) or choices (Choice)
+};
+
+/// A command shown with what it does under "Examples" in --help and the man page.
+struct CommandExample
+{
+    QString command;
+    QString description;
+};
+
+/// An exit code and when the program returns it.
+struct ExitStatus
+{
+    int code;
+    QString meaning;
+};
+
+/// Every option, in the order --help lists them.
+[[nodiscard]] std::vector<OptionInfo> commandLineOptions();
+/// The positional argument (a session file): `valueName` is how the usage line shows it.
+[[nodiscard]] OptionInfo commandLineArgument();
+/// What the program is for, in one sentence.
+[[nodiscard]] QString commandLineSummary();
+[[nodiscard]] std::vector<CommandExample> commandLineExamples();
+[[nodiscard]] std::vector<ExitStatus> commandLineExitStatuses();
 
 /// Parses arguments (the first one is the program name). Reads the session file when one is named
 /// (positional SESSION.json or --session). Never exits the process and needs no QCoreApplication, so

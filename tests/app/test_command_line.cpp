@@ -1,6 +1,8 @@
 #include "command_line.h"
+#include "dashboard.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSize>
 #include <QTemporaryDir>
 #include <cctype>
@@ -116,6 +118,86 @@ TEST(CommandLine, HelpListsTheOptionsUnderTheProgramName)
 TEST(CommandLine, VersionIsAnAction)
 {
     EXPECT_EQ(parse({"--version"}).action, CommandLine::Action::Version);
+}
+
+TEST(CommandLine, VersionNamesWhatItWasBuiltWithAndRunsOn)
+{
+    const QString text = parse({"--version"}).text;
+    EXPECT_TRUE(text.startsWith(QStringLiteral("regviz 0."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Qt %1 (compiled against %2)")
+                                  .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("QCustomPlot 2."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Compiler: GNU ")) ||
+                text.contains(QStringLiteral("Compiler: Clang ")))
+        << text.toStdString();
+    static const QRegularExpression buildType(
+        QStringLiteral("Build type: (Debug|Release|RelWithDebInfo|MinSizeRel)"));
+    EXPECT_TRUE(buildType.match(text).hasMatch()) << text.toStdString();
+}
+
+TEST(CommandLine, HelpEndsWithTheExamplesAndExitStatuses)
+{
+    const QString text = parse({"--help"}).text;
+    ASSERT_TRUE(text.contains(QStringLiteral("\nExamples:\n"))) << text.toStdString();
+    for (const regviz::CommandExample &example : regviz::commandLineExamples()) {
+        EXPECT_TRUE(text.contains(QStringLiteral("  ") + example.command + QLatin1Char('\n')))
+            << example.command.toStdString();
+        EXPECT_TRUE(text.contains(example.description)) << example.description.toStdString();
+    }
+    for (const char *status : {"\n  0  ", "\n  1  ", "\n  2  "})
+        EXPECT_TRUE(text.contains(QString::fromLatin1(status))) << status;
+}
+
+TEST(CommandLine, ExampleCommandsParse)
+{
+    for (const regviz::CommandExample &example : regviz::commandLineExamples()) {
+        // Shell redirections are not arguments; a session the example names does not exist here.
+        QStringList args =
+            example.command.section(QLatin1Char('>'), 0, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        args.removeIf([](const QString &arg) { return arg.endsWith(QLatin1String(".json")); });
+        const CommandLine c = regviz::parseCommandLine(args);
+        EXPECT_NE(c.action, CommandLine::Action::Error)
+            << example.command.toStdString() << ": " << c.text.toStdString();
+    }
+}
+
+// The completion offers these values; the parser must take every one of them.
+TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
+{
+    int offered = 0;
+    for (const regviz::OptionInfo &option : regviz::commandLineOptions()) {
+        for (const QString &value : option.values) {
+            QStringList args{QStringLiteral("regviz")};
+            if (option.name == QLatin1String("optimizer"))
+                args << QStringLiteral("--optimizer") << value;
+            else if (option.name == QLatin1String("panel"))
+                args << QStringLiteral("--export") << QStringLiteral("f.png") << QStringLiteral("--panel")
+                     << value;
+            else if (option.name.startsWith(QLatin1String("export")))
+                args << QStringLiteral("--") + option.name << QStringLiteral("out.") + value;
+            else
+                continue; // --session and --data read their file while parsing
+            ++offered;
+            const CommandLine c = regviz::parseCommandLine(args);
+            EXPECT_NE(c.action, CommandLine::Action::Error)
+                << args.join(QLatin1Char(' ')).toStdString() << ": " << c.text.toStdString();
+        }
+    }
+    EXPECT_EQ(offered, 3 + 11 + 3 + 1 + 3); // optimizers, panels, figure formats, GIF, CSV exports
+}
+
+TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)
+{
+    for (const regviz::OptionInfo &option : regviz::commandLineOptions()) {
+        if (option.name == QLatin1String("panel")) {
+            EXPECT_EQ(option.values, regviz::Dashboard::panelNames());
+            for (const QString &panel : regviz::Dashboard::panelNames())
+                EXPECT_TRUE(option.description.contains(panel)) << panel.toStdString();
+            return;
+        }
+    }
+    FAIL() << "no --panel option";
 }
 
 // ---- figures, animations, data and sessions -------------------------------------------------------
