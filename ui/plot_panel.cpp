@@ -94,6 +94,7 @@ void PlotPanel::redraw()
     m_onlyLayer = nullptr;
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
+    m_frameDrawn = {m_scene.get(), m_frame};
     if (QCPLayer *layer = std::exchange(m_onlyLayer, nullptr))
         layer->replot();
     else
@@ -111,7 +112,11 @@ void PlotPanel::showFrame(int frame)
         m_dirty = true;
         return;
     }
+    // A scene redraw draws its frame too; the frame that follows it need not be drawn twice.
+    if (m_frameDrawn == std::pair<const Scene *, int>(m_scene.get(), m_frame))
+        return;
     drawFrame(*m_scene, m_frame);
+    m_frameDrawn = {m_scene.get(), m_frame};
     m_plot->layer(frameLayerName())->replot();
 }
 
@@ -134,6 +139,7 @@ void PlotPanel::ensureDrawn()
     m_dirty = false;
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
+    m_frameDrawn = {m_scene.get(), m_frame};
 }
 
 void PlotPanel::showEvent(QShowEvent *event)

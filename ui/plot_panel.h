@@ -3,6 +3,7 @@
 #include "scene.h"
 
 #include <QFrame>
+#include <utility>
 
 class QCustomPlot;
 class QCPLayer;
@@ -85,6 +86,7 @@ private:
     bool m_dirty = false;
     bool m_hasFrameContent = false;
     bool m_draft = false;
+    std::pair<const Scene *, int> m_frameDrawn{nullptr, -1}; ///< the scene and frame the markers show
     QCPLayer *m_onlyLayer = nullptr; ///< a scene arrived while hidden; drawn when shown or exported
 };
 

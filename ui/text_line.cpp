@@ -54,7 +54,9 @@ void TextLine::paintEvent(QPaintEvent * /*event*/)
     QPainter painter(this);
     painter.setPen(palette().color(foregroundRole()));
     const QRect area = contentsRect();
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, area.width());
+    // Only a line that may shrink can be narrower than its text; eliding measures the text once more.
+    const QString shown =
+        m_mayShrink ? fontMetrics().elidedText(m_text, Qt::ElideRight, area.width()) : m_text;
     painter.drawText(area, static_cast<int>(m_alignment), shown);
 }
 
