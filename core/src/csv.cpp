@@ -1,5 +1,7 @@
 #include "regviz/core/csv.h"
 
+#include "regviz/core/moments.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -137,6 +139,18 @@ CsvParseResult parseXYCsv(std::string_view text)
     data.x = Eigen::Map<const Eigen::VectorXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
     data.y = Eigen::Map<const Eigen::VectorXd>(ys.data(), static_cast<Eigen::Index>(ys.size()));
     return {std::move(data), std::nullopt};
+}
+
+CsvParseResult importXYCsv(std::string_view text)
+{
+    CsvParseResult parsed = parseXYCsv(text);
+    if (!parsed.data)
+        return parsed;
+    const Moments m = computeMoments(*parsed.data);
+    if (!std::isfinite(m.sxx) || !std::isfinite(m.sxy) || !std::isfinite(m.syy))
+        return fail(0, "the values are too large: the mean of x^2, x*y or y^2 overflows a double "
+                       "(keep |x| and |y| below 1e150)");
+    return parsed;
 }
 
 std::string shortestDecimal(double value)

@@ -35,6 +35,11 @@ inline constexpr std::size_t kMaxCsvBytes = 100U * 1024U * 1024U; ///< larger fi
 /// UTF-16).
 [[nodiscard]] CsvParseResult parseXYCsv(std::string_view text);
 
+/// What importing a data file reads: parseXYCsv, and then data is also refused when its values are so
+/// large that a mean of x^2, x y or y^2 overflows a double, since every curve and minimizer comes from
+/// those means and would be NaN.
+[[nodiscard]] CsvParseResult importXYCsv(std::string_view text);
+
 /// The shortest decimal text that reads back as exactly the same double (std::to_chars).
 [[nodiscard]] std::string shortestDecimal(double value);
 
