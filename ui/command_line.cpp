@@ -112,63 +112,25 @@ void addOptions(QCommandLineParser &parser)
     add("export-trace", "Write every descent step as CSV and exit.", "file");
 }
 
-} // namespace
-
-CommandLine parseCommandLine(const QStringList &arguments)
+bool isSet(const QCommandLineParser &parser, const char *name)
 {
-    CommandLine result;
-    QCommandLineParser parser;
-    addOptions(parser);
+    return parser.isSet(QString::fromLatin1(name));
+}
 
-    const auto fail = [&result](const QString &message) {
-        result.action = CommandLine::Action::Error;
-        result.text = message + QLatin1Char('\n') + tr("Try 'regviz --help' for the options.");
-        return result;
-    };
-    const auto isSet = [&parser](const char *name) {
-        return parser.isSet(QString::fromLatin1(name));
-    };
-    const auto value = [&parser](const char *name) {
-        return parser.value(QString::fromLatin1(name));
-    };
+QString valueOf(const QCommandLineParser &parser, const char *name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
 
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (isSet("help")) {
-        result.action = CommandLine::Action::Help;
-        // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
-        result.text =
-            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
-        return result;
-    }
-    if (isSet("version")) {
-        result.action = CommandLine::Action::Version;
-        result.text = QStringLiteral("regviz %1\n").arg(QCoreApplication::applicationVersion());
-        return result;
-    }
-
-    // A session first; explicit options then override what it says.
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return fail(
-            tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
-    if (!positional.isEmpty() && isSet("session"))
-        return fail(tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
-    const QString sessionFile = positional.isEmpty() ? value("session") : positional.constFirst();
-    if (!sessionFile.isEmpty()) {
-        const SessionParse loaded = loadSessionFile(sessionFile);
-        if (!loaded.session)
-            return fail(loaded.error);
-        result.session = *loaded.session;
-        result.sceneGiven = true;
-    }
-
+/// The scene and descent options, over what the session (if any) set. Returns an error or nothing.
+QString readScene(const QCommandLineParser &parser, CommandLine &result)
+{
     Params &p = result.session.params;
     DescentSettings &d = result.session.descent;
     ViewState &view = result.session.view;
     AnimationOptions &animation = result.exports.animation;
     qint64 samples = p.samples;
-    qint64 seed = static_cast<qint64>(p.seed);
+    auto seed = static_cast<qint64>(p.seed);
     qint64 steps = d.maxSteps;
     qint64 frame = view.frame;
     qint64 frames = animation.frameCount;
@@ -193,12 +155,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         {"frame-delay", &delay, 20, 60000},
     };
     for (const RealOption &option : reals) {
-        if (const QString error = readReal(parser, option); !error.isEmpty())
-            return fail(error);
+        if (QString error = readReal(parser, option); !error.isEmpty())
+            return error;
     }
     for (const IntegerOption &option : integers) {
-        if (const QString error = readInteger(parser, option); !error.isEmpty())
-            return fail(error);
+        if (QString error = readInteger(parser, option); !error.isEmpty())
+            return error;
     }
     p.samples = static_cast<int>(samples);
     p.seed = static_cast<std::uint64_t>(seed);
@@ -206,76 +168,140 @@ CommandLine parseCommandLine(const QStringList &arguments)
     view.frame = static_cast<int>(frame);
     animation.frameCount = static_cast<int>(frames);
     animation.delayMs = static_cast<int>(delay);
-    if (isSet("optimizer")) {
-        const QString name = value("optimizer").trimmed();
+    if (isSet(parser, "optimizer")) {
+        const QString name = valueOf(parser, "optimizer").trimmed();
         const auto optimizer = optimizerFromName(name.toStdString());
         if (!optimizer)
-            return fail(tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name));
+            return tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name);
         d.optimizer = *optimizer;
     }
-    view.showElastic = view.showElastic || isSet("elastic");
-    view.zoomNearZero = view.zoomNearZero || isSet("zoom-zero");
-    if (isSet("data"))
-        result.session.dataFile = value("data");
-    if (isSet("size")) {
+    view.showElastic = view.showElastic || isSet(parser, "elastic");
+    view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
+    if (isSet(parser, "data"))
+        result.session.dataFile = valueOf(parser, "data");
+    return {};
+}
+
+/// --size and --panel of a still figure. Returns an error or nothing.
+QString readFigureOptions(const QCommandLineParser &parser, FigureOptions &still)
+{
+    if (isSet(parser, "size")) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-        const QRegularExpressionMatch match = pattern.match(value("size").trimmed());
+        const QRegularExpressionMatch match = pattern.match(valueOf(parser, "size").trimmed());
         const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
             height > kMaxFigureSide)
-            return fail(tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
-                            .arg(value("size"))
-                            .arg(kMinFigureSide)
-                            .arg(kMaxFigureSide));
-        result.exports.still.size = QSize(width, height);
+            return tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
+                .arg(valueOf(parser, "size"))
+                .arg(kMinFigureSide)
+                .arg(kMaxFigureSide);
+        still.size = QSize(width, height);
     }
-    if (isSet("panel")) {
-        result.exports.still.panel = value("panel").trimmed();
-        if (const auto error = checkFigureOptions(result.exports.still))
-            return fail(QStringLiteral("--panel: ") + *error);
+    if (isSet(parser, "panel")) {
+        still.panel = valueOf(parser, "panel").trimmed();
+        if (const auto error = checkFigureOptions(still))
+            return QStringLiteral("--panel: ") + *error;
     }
-    for (const char *name :
-         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
-          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
-        result.sceneGiven = result.sceneGiven || isSet(name);
+    return {};
+}
 
-    ExportRequest &e = result.exports;
-    e.figure = value("export");
-    e.gif = value("export-gif");
-    e.frames = value("export-frames");
-    e.dataset = value("export-data");
-    e.curves = value("export-curves");
-    e.trace = value("export-trace");
+/// The files to write and the options that only go with them. Returns an error or nothing.
+QString readExports(const QCommandLineParser &parser, ExportRequest &e)
+{
+    e.figure = valueOf(parser, "export");
+    e.gif = valueOf(parser, "export-gif");
+    e.frames = valueOf(parser, "export-frames");
+    e.dataset = valueOf(parser, "export-data");
+    e.curves = valueOf(parser, "export-curves");
+    e.trace = valueOf(parser, "export-trace");
     if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
-        return fail(tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure));
+        return tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure);
     if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
-        return fail(tr("--export-gif: '%1' must end in .gif").arg(e.gif));
+        return tr("--export-gif: '%1' must end in .gif").arg(e.gif);
     for (const char *name :
          {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
-        if (isSet(name) && value(name).trimmed().isEmpty())
-            return fail(tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
+        if (isSet(parser, name) && valueOf(parser, name).trimmed().isEmpty())
+            return tr("--%1 needs a file name").arg(QString::fromLatin1(name));
     }
     // --panel, --size and --scale describe the figure of a still export and of an animation alike; an
     // animation keeps its smaller default size unless one is given.
-    const bool figureOptions = isSet("panel") || isSet("size") || isSet("scale");
-    animation.figure.panel = result.exports.still.panel;
-    animation.figure.scale = result.exports.still.scale;
-    if (isSet("size"))
-        animation.figure.size = result.exports.still.size;
+    const bool figureOptions = isSet(parser, "panel") || isSet(parser, "size") || isSet(parser, "scale");
+    e.animation.figure.panel = e.still.panel;
+    e.animation.figure.scale = e.still.scale;
+    if (isSet(parser, "size"))
+        e.animation.figure.size = e.still.size;
     if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
-    if ((isSet("frames") || isSet("frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(tr("--frames and --frame-delay go with --export-gif or --export-frames"));
+        return tr("--panel, --size and --scale go with --export, --export-gif or --export-frames");
+    if ((isSet(parser, "frames") || isSet(parser, "frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
+        return tr("--frames and --frame-delay go with --export-gif or --export-frames");
+    return {};
+}
 
-    result.trace = isSet("trace");
-    if (result.trace && !isSet("report"))
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    addOptions(parser);
+
+    const auto fail = [&result](const QString &message) {
+        result.action = CommandLine::Action::Error;
+        result.text = message + QLatin1Char('\n') + tr("Try 'regviz --help' for the options.");
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (isSet(parser, "help")) {
+        result.action = CommandLine::Action::Help;
+        // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
+        result.text =
+            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz"));
+        return result;
+    }
+    if (isSet(parser, "version")) {
+        result.action = CommandLine::Action::Version;
+        result.text = QStringLiteral("regviz %1\n").arg(QCoreApplication::applicationVersion());
+        return result;
+    }
+
+    // A session first; explicit options then override what it says.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(
+            tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
+    if (!positional.isEmpty() && isSet(parser, "session"))
+        return fail(tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
+    const QString sessionFile = positional.isEmpty() ? valueOf(parser, "session") : positional.constFirst();
+    if (!sessionFile.isEmpty()) {
+        const SessionParse loaded = loadSessionFile(sessionFile);
+        if (!loaded.session)
+            return fail(loaded.error);
+        result.session = *loaded.session;
+        result.sceneGiven = true;
+    }
+
+    if (const QString error = readScene(parser, result); !error.isEmpty())
+        return fail(error);
+    if (const QString error = readFigureOptions(parser, result.exports.still); !error.isEmpty())
+        return fail(error);
+    for (const char *name :
+         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
+          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+        result.sceneGiven = result.sceneGiven || isSet(parser, name);
+    if (const QString error = readExports(parser, result.exports); !error.isEmpty())
+        return fail(error);
+
+    result.trace = isSet(parser, "trace");
+    if (result.trace && !isSet(parser, "report"))
         return fail(tr("--trace only goes with --report"));
-    if (isSet("report") && e.any())
+    if (isSet(parser, "report") && result.exports.any())
         return fail(tr("--report and the --export options cannot be combined"));
-    if (isSet("report"))
+    if (isSet(parser, "report"))
         result.action = CommandLine::Action::Report;
-    else if (e.any())
+    else if (result.exports.any())
         result.action = CommandLine::Action::Export;
     else
         result.action = CommandLine::Action::Gui;
