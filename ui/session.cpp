@@ -174,6 +174,7 @@ SessionParse sessionFromJson(const QByteArray &json)
                 tr("This is not a RegViz session: \"format\" is \"%1\", not \"%2\".").arg(*format, kFormat)};
     qint64 version = 0;
     root.integer("version", version, 1, std::numeric_limits<int>::max());
+    // cppcheck-suppress identicalConditionAfterEarlyExit ; root writes the error through a pointer
     if (!error.isEmpty())
         return {std::nullopt, error};
     if (version > Session::kVersion)

@@ -89,7 +89,7 @@ private:
 
 /// Runs the event loop until the coalescing timer, every queued replot and the resulting paint of every
 /// replotted panel have happened: the end of the repaint the user sees.
-void finishFrame(FrameWatcher &watcher)
+void finishFrame(const FrameWatcher &watcher)
 {
     for (int turn = 0; turn < 50; ++turn) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);
