@@ -41,7 +41,7 @@ private:
         QGridLayout *grid = nullptr;
     };
     Section addSection(const QString &title);
-    QLabel *addRow(Section &section, const QString &name, const QString &formula = QString());
+    static QLabel *addRow(Section &section, const QString &name, const QString &formula = QString());
     void renderScene();
     void renderFrame();
 

@@ -65,11 +65,8 @@ public:
 
     [[nodiscard]] bool done() const
     {
-        for (QObject *plot : m_replotted) {
-            if (!m_painted.contains(plot))
-                return false;
-        }
-        return true;
+        return std::all_of(m_replotted.cbegin(), m_replotted.cend(),
+                           [this](QObject *plot) { return m_painted.contains(plot); });
     }
 
     [[nodiscard]] qsizetype replotted() const { return m_replotted.size(); }

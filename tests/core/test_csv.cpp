@@ -277,7 +277,7 @@ std::vector<double> randomFiniteDoubles(std::size_t count)
     std::mt19937_64 engine(20240611);
     std::vector<double> values;
     while (values.size() < count) {
-        const double value = std::bit_cast<double>(engine());
+        const auto value = std::bit_cast<double>(engine());
         if (std::isfinite(value))
             values.push_back(value);
     }

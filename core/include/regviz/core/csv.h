@@ -27,7 +27,7 @@ struct CsvParseResult
     std::optional<CsvError> error;
 };
 
-inline constexpr std::size_t kMaxCsvBytes = 100U * 1024U * 1024U; ///< larger files are refused
+inline constexpr std::size_t kMaxCsvBytes = std::size_t{100} * 1024U * 1024U; ///< larger files are refused
 
 /// Parses "x,y" rows, with or without a header line of two non-numeric names. Blank lines are skipped;
 /// a UTF-8 byte-order mark is allowed. Rejected: anything but exactly two columns, a value that is not
