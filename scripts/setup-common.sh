@@ -13,10 +13,18 @@ REGVIZ_PACKAGES=(
     desktop-file-utils appstream bash-completion groff-base file dpkg-dev
 )
 
+# scripts/fuzz: clang, its runtimes (libFuzzer, AddressSanitizer, UBSan; only recommended by clang, so
+# not installed with it here) and llvm-symbolizer for readable stack traces.
+REGVIZ_FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm-14)
+
+# regviz_install_packages [PACKAGE...]: installs those of the packages (default REGVIZ_PACKAGES) that
+# are missing.
 regviz_install_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${REGVIZ_PACKAGES[@]}")
     local missing=()
     local pkg
-    for pkg in "${REGVIZ_PACKAGES[@]}"; do
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi

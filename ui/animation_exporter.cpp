@@ -36,7 +36,7 @@ QList<int> animationSteps(int lastStep, int count)
     return steps;
 }
 
-std::optional<QString> AnimationExporter::check(const AnimationOptions &options) const
+std::optional<QString> AnimationExporter::check(const AnimationOptions &options)
 {
     if (std::optional<QString> error = checkFigureOptions(options.figure))
         return error;
@@ -57,7 +57,7 @@ std::optional<QString> AnimationExporter::exportGif(const QString &path,
     const FigureExporter figure(m_dashboard);
     const QList<int> steps = animationSteps(m_lastStep, options.frameCount);
     const QSize pixels = figure.renderImage(options.figure).size();
-    const auto result = writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+    auto result = writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
         GifWriter gif;
         if (auto error = gif.open(&device, pixels, options.delayMs))
             return error;

@@ -36,7 +36,7 @@ public:
                                                       const AnimationOptions &options) const;
 
 private:
-    [[nodiscard]] std::optional<QString> check(const AnimationOptions &options) const;
+    [[nodiscard]] static std::optional<QString> check(const AnimationOptions &options);
 
     Dashboard *m_dashboard;
     int m_lastStep;

@@ -303,14 +303,14 @@ void DocumentActions::askExportData(DataExport kind)
 QString DocumentActions::askSavePath(const QString &title, const QString &suggestedName,
                                      const QString &filter)
 {
-    const QString path =
+    QString path =
         QFileDialog::getSaveFileName(m_window, title, QDir(startFolder()).filePath(suggestedName), filter);
     if (!path.isEmpty())
         rememberFolder(path);
     return path;
 }
 
-QString DocumentActions::startFolder() const
+QString DocumentActions::startFolder()
 {
     const QString remembered = QSettings().value(settings::lastFolder).toString();
     return remembered.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)

@@ -65,8 +65,8 @@ private:
     void showProblem(const QString &title, const QString &message);
     [[nodiscard]] QString askSavePath(const QString &title, const QString &suggestedName,
                                       const QString &filter);
-    [[nodiscard]] QString startFolder() const;
-    void rememberFolder(const QString &path);
+    [[nodiscard]] static QString startFolder();
+    static void rememberFolder(const QString &path);
 
     MainWindow *m_window;
     QString m_currentFile;

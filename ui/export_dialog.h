@@ -23,7 +23,7 @@ public:
         Animation
     };
 
-    ExportDialog(Kind kind, QWidget *parent = nullptr);
+    explicit ExportDialog(Kind kind, QWidget *parent = nullptr);
 
     [[nodiscard]] AnimationOptions options() const;
     void setOptions(const AnimationOptions &options);

@@ -79,9 +79,10 @@ std::optional<QString> GifWriter::addFrame(const QImage &frame)
         const uchar *line = image.constScanLine(static_cast<int>(y));
         for (unsigned x = 0; x < width; ++x) {
             const std::size_t i = std::size_t{y} * width + x;
-            red[i] = line[3 * x];
-            green[i] = line[3 * x + 1];
-            blue[i] = line[3 * x + 2];
+            const std::size_t rgb = std::size_t{3} * x;
+            red[i] = line[rgb];
+            green[i] = line[rgb + 1];
+            blue[i] = line[rgb + 2];
         }
     }
     int colorCount = 256;

@@ -228,7 +228,8 @@ void MainWindow::createActions()
         toggle->setStatusTip(tr("Show or hide this view"));
         connect(toggle, &QAction::toggled, panel, &QWidget::setVisible);
         connect(toggle, &QAction::triggered, this,
-                [this, panel] { m_dashboard->pages()->setCurrentWidget(panel->parentWidget()); });
+                // An init-capture: clang before 16 cannot capture a structured binding by name.
+                [this, panel = panel] { m_dashboard->pages()->setCurrentWidget(panel->parentWidget()); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_explainAction);

@@ -46,7 +46,7 @@ private:
         QGridLayout *grid = nullptr;
     };
     Section addSection(const QString &title);
-    TextLine *addRow(Section &section, const QString &name, const QString &formula = QString());
+    static TextLine *addRow(Section &section, const QString &name, const QString &formula = QString());
     void renderScene();
     void renderFrame();
 

@@ -90,7 +90,7 @@ TraceRider::TraceRider(QCustomPlot *plot, const QColor &color)
     for (int i = 0; i < kTailLength; ++i) {
         auto *dot = new QCPItemTracer(plot);
         QColor faded = color;
-        faded.setAlphaF(0.55f * (1.0f - static_cast<float>(i) / kTailLength));
+        faded.setAlphaF(0.55F * (1.0F - static_cast<float>(i) / kTailLength));
         dot->setStyle(QCPItemTracer::tsCircle);
         dot->setSize(6);
         dot->setPen(QPen(faded));

@@ -18,6 +18,9 @@ class PointMarker
 {
 public:
     PointMarker(QCustomPlot *plot, const QColor &color);
+    // The items belong to the plot; a copy would be a second handle on the same ones.
+    PointMarker(const PointMarker &) = delete;
+    PointMarker &operator=(const PointMarker &) = delete;
 
     void place(double x, double y, const QString &label);
     void setVisible(bool visible);
@@ -44,6 +47,9 @@ public:
     static constexpr int kTailLength = 8;
 
     TraceRider(QCustomPlot *plot, const QColor &color);
+    // The items belong to the plot; a copy would be a second handle on the same ones.
+    TraceRider(const TraceRider &) = delete;
+    TraceRider &operator=(const TraceRider &) = delete;
 
     /// Shows iterate `frame` (clamped to the trace) and the ones before it.
     void show(const DescentTrace &trace, int frame, double eta, double arrowOffset);

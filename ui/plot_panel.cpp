@@ -166,7 +166,7 @@ void PlotPanel::handleMouseMove(QMouseEvent *event)
         return;
     const double x = m_plot->xAxis->pixelToCoord(event->position().x());
     m_readout->setText(describe(*m_scene, x));
-    if (m_picking && (event->buttons() & Qt::LeftButton))
+    if (m_picking && event->buttons().testFlag(Qt::LeftButton))
         Q_EMIT picked(x);
 }
 

@@ -12,7 +12,7 @@ namespace regviz {
 namespace {
 
 const QString kFormat = QStringLiteral("regviz-session");
-constexpr qint64 kMaxSessionBytes = 1024 * 1024;
+constexpr qint64 kMaxSessionBytes = qint64{1024} * 1024;
 
 QString tr(const char *text)
 {
@@ -23,8 +23,8 @@ QString tr(const char *text)
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &object, QString prefix, QString *error)
-        : m_object(object), m_prefix(std::move(prefix)), m_error(error)
+    FieldReader(QJsonObject object, QString prefix, QString *error)
+        : m_object(std::move(object)), m_prefix(std::move(prefix)), m_error(error)
     {}
 
     void real(const char *name, double &target, double min, double max)
@@ -103,7 +103,7 @@ private:
     {
         if (!m_error->isEmpty())
             return QJsonValue(QJsonValue::Undefined);
-        const QJsonValue value = m_object.value(QLatin1String(name));
+        QJsonValue value = m_object.value(QLatin1String(name));
         if (value.isUndefined())
             fail(name, tr("is missing"));
         return value;
@@ -171,9 +171,10 @@ SessionParse sessionFromJson(const QByteArray &json)
         return {std::nullopt, error};
     if (format != kFormat)
         return {std::nullopt,
-                tr("This is not a RegViz session: \"format\" is \"%1\", not \"%2\".").arg(*format, kFormat)};
+                tr(R"(This is not a RegViz session: "format" is "%1", not "%2".)").arg(*format, kFormat)};
     qint64 version = 0;
     root.integer("version", version, 1, std::numeric_limits<int>::max());
+    // cppcheck-suppress identicalConditionAfterEarlyExit ; root writes the error through a pointer
     if (!error.isEmpty())
         return {std::nullopt, error};
     if (version > Session::kVersion)
@@ -216,7 +217,7 @@ SessionParse sessionFromJson(const QByteArray &json)
             if (const auto optimizer = optimizerFromName(name->toStdString()))
                 d.optimizer = *optimizer;
             else
-                r.fail("optimizer", tr("must be \"gd\", \"proximal\" or \"clip\", not \"%1\"").arg(*name));
+                r.fail("optimizer", tr(R"(must be "gd", "proximal" or "clip", not "%1")").arg(*name));
         }
         r.real("eta", d.eta, limits::etaMin, limits::etaMax);
         r.real("w0", d.w0, -limits::wLimit, limits::wLimit);

@@ -1,5 +1,7 @@
 #include "regviz/core/csv.h"
 
+#include "regviz/core/moments.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -64,17 +66,57 @@ std::string quoted(std::string_view text)
     return out + "'";
 }
 
+/// Why the text as a whole cannot be CSV, or nothing.
+std::optional<std::string> textProblem(std::string_view text)
+{
+    if (text.size() > kMaxCsvBytes)
+        return "the file is larger than 100 MB";
+    if (text.size() >= 2 &&
+        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+        return "the file is UTF-16 text; save it as UTF-8 (plain CSV)";
+    if (text.find('\0') != std::string_view::npos)
+        return "the file is binary, not CSV text";
+    return std::nullopt;
+}
+
+/// Splits a line at its commas into trimmed fields, keeping the first two; returns how many there are.
+std::size_t splitFields(std::string_view line, std::array<std::string_view, 2> &fields)
+{
+    std::size_t count = 0;
+    while (true) {
+        const std::size_t comma = line.find(',');
+        if (count < fields.size())
+            fields[count] = trim(line.substr(0, comma));
+        ++count;
+        if (comma == std::string_view::npos)
+            return count;
+        line.remove_prefix(comma + 1);
+    }
+}
+
+/// Why a field of the x or y column is not a usable number, or nothing.
+std::optional<std::string> fieldProblem(const char *column, Field kind, std::string_view field)
+{
+    const std::string value = std::string(column) + " value " + quoted(field);
+    switch (kind) {
+    case Field::Number:
+        return std::nullopt;
+    case Field::NotANumber:
+        return value + " is not a number";
+    case Field::NotFinite:
+        return value + " is not finite";
+    case Field::OutOfRange:
+        return value + " is out of the range of a double";
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 CsvParseResult parseXYCsv(std::string_view text)
 {
-    if (text.size() > kMaxCsvBytes)
-        return fail(0, "the file is larger than 100 MB");
-    if (text.size() >= 2 &&
-        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
-        return fail(0, "the file is UTF-16 text; save it as UTF-8 (plain CSV)");
-    if (text.find('\0') != std::string_view::npos)
-        return fail(0, "the file is binary, not CSV text");
+    if (std::optional<std::string> problem = textProblem(text))
+        return fail(0, std::move(*problem));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
 
@@ -91,17 +133,7 @@ CsvParseResult parseXYCsv(std::string_view text)
             continue;
 
         std::array<std::string_view, 2> fields;
-        std::size_t count = 0;
-        std::string_view rest = line;
-        while (true) {
-            const std::size_t comma = rest.find(',');
-            if (count < fields.size())
-                fields[count] = trim(rest.substr(0, comma));
-            ++count;
-            if (comma == std::string_view::npos)
-                break;
-            rest.remove_prefix(comma + 1);
-        }
+        const std::size_t count = splitFields(line, fields);
         if (count != 2)
             return fail(lineNumber, "expected 2 columns (x, y) but found " + std::to_string(count));
 
@@ -116,16 +148,8 @@ CsvParseResult parseXYCsv(std::string_view text)
         }
         headerAllowed = false;
         for (std::size_t i = 0; i < 2; ++i) {
-            const char *column = i == 0 ? "x" : "y";
-            if (kinds[i] == Field::NotANumber)
-                return fail(lineNumber,
-                            std::string(column) + " value " + quoted(fields[i]) + " is not a number");
-            if (kinds[i] == Field::NotFinite)
-                return fail(lineNumber,
-                            std::string(column) + " value " + quoted(fields[i]) + " is not finite");
-            if (kinds[i] == Field::OutOfRange)
-                return fail(lineNumber, std::string(column) + " value " + quoted(fields[i]) +
-                                            " is out of the range of a double");
+            if (std::optional<std::string> problem = fieldProblem(i == 0 ? "x" : "y", kinds[i], fields[i]))
+                return fail(lineNumber, std::move(*problem));
         }
         xs.push_back(values[0]);
         ys.push_back(values[1]);
@@ -137,6 +161,18 @@ CsvParseResult parseXYCsv(std::string_view text)
     data.x = Eigen::Map<const Eigen::VectorXd>(xs.data(), static_cast<Eigen::Index>(xs.size()));
     data.y = Eigen::Map<const Eigen::VectorXd>(ys.data(), static_cast<Eigen::Index>(ys.size()));
     return {std::move(data), std::nullopt};
+}
+
+CsvParseResult importXYCsv(std::string_view text)
+{
+    CsvParseResult parsed = parseXYCsv(text);
+    if (!parsed.data)
+        return parsed;
+    const Moments m = computeMoments(*parsed.data);
+    if (!std::isfinite(m.sxx) || !std::isfinite(m.sxy) || !std::isfinite(m.syy))
+        return fail(0, "the values are too large: the mean of x^2, x*y or y^2 overflows a double "
+                       "(keep |x| and |y| below 1e150)");
+    return parsed;
 }
 
 std::string shortestDecimal(double value)

@@ -18,7 +18,9 @@ constexpr int kTailWindow = 50;
 
 double signOf(double w)
 {
-    return static_cast<double>((w > 0.0) - (w < 0.0));
+    if (w > 0.0)
+        return 1.0;
+    return w < 0.0 ? -1.0 : 0.0;
 }
 
 class Stepper

@@ -8,7 +8,9 @@ namespace regviz {
 namespace {
 double signOf(double w)
 {
-    return static_cast<double>((w > 0.0) - (w < 0.0));
+    if (w > 0.0)
+        return 1.0;
+    return w < 0.0 ? -1.0 : 0.0;
 }
 } // namespace
 

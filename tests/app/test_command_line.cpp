@@ -74,7 +74,7 @@ std::string badCaseName(const ::testing::TestParamInfo<BadCase> &param)
     std::string name;
     for (const char *arg : param.param.args)
         for (const char *c = arg; *c != '\0'; ++c)
-            name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
+            name += std::isalnum(static_cast<unsigned char>(*c)) != 0 ? *c : '_';
     return name + '_' + std::to_string(param.index);
 }
 
@@ -349,7 +349,7 @@ TEST(CommandLine, MissingOrMalformedSessionIsAnErrorNamingTheFile)
     EXPECT_EQ(c.action, CommandLine::Action::Error);
     EXPECT_TRUE(c.text.contains(missing)) << c.text.toStdString();
 
-    const SessionFile malformed(QByteArray("{\"format\": \"regviz-session\", "));
+    const SessionFile malformed(QByteArray(R"({"format": "regviz-session", )"));
     c = parseWith({malformed.arg(), "--report"});
     EXPECT_EQ(c.action, CommandLine::Action::Error);
     EXPECT_TRUE(c.text.contains(malformed.path())) << c.text.toStdString();

@@ -68,11 +68,8 @@ public:
 
     [[nodiscard]] bool done() const
     {
-        for (QObject *plot : m_replotted) {
-            if (!m_painted.contains(plot))
-                return false;
-        }
-        return true;
+        return std::all_of(m_replotted.cbegin(), m_replotted.cend(),
+                           [this](QObject *plot) { return m_painted.contains(plot); });
     }
 
     [[nodiscard]] qsizetype replotted() const { return m_replotted.size(); }
@@ -92,7 +89,7 @@ private:
 
 /// Runs the event loop until the coalescing timer, every queued replot and the resulting paint of every
 /// replotted panel have happened: the end of the repaint the user sees.
-void finishFrame(FrameWatcher &watcher)
+void finishFrame(const FrameWatcher &watcher)
 {
     for (int turn = 0; turn < 50; ++turn) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);

@@ -187,6 +187,44 @@ TEST(ParseXYCsv, RefusesTextLargerThanTheLimit)
     EXPECT_NE(result.error->message.find("larger than 100 MB"), std::string::npos) << result.error->message;
 }
 
+// ---- importing -----------------------------------------------------------------------------------
+
+TEST(ImportXYCsv, RefusesValuesWhoseMeansOverflow)
+{
+    // Found by fuzz_csv: each row parses, but the mean of x y is inf - inf = NaN, and so would be every
+    // curve and minimizer drawn from it.
+    const std::vector<std::string> texts{"08,1e308\n-8,1e308\n-1,6E-2\n", // x y: +inf and -inf
+                                         "1e200,1\n2,3\n",                // x^2: +inf
+                                         "1,2\n3,-1e160\n"};              // y^2: +inf
+    for (const std::string &text : texts) {
+        ASSERT_TRUE(regviz::parseXYCsv(text).data) << text; // the numbers themselves are fine
+        const regviz::CsvParseResult result = regviz::importXYCsv(text);
+        EXPECT_FALSE(result.data) << text;
+        ASSERT_TRUE(result.error) << text;
+        EXPECT_EQ(result.error->line, 0U);
+        EXPECT_NE(result.error->message.find("too large"), std::string::npos) << result.error->message;
+    }
+}
+
+TEST(ImportXYCsv, KeepsLargeValuesWhoseMeansAreFinite)
+{
+    const regviz::CsvParseResult result = regviz::importXYCsv("x,y\n1e150,-1e150\n-1e-300,5e-324\n");
+    ASSERT_TRUE(result.data) << result.error->message;
+    EXPECT_EQ(toVector(result.data->x), (std::vector<double>{1e150, -1e-300}));
+    EXPECT_EQ(toVector(result.data->y), (std::vector<double>{-1e150, 5e-324}));
+    const regviz::Moments m = regviz::computeMoments(*result.data);
+    EXPECT_TRUE(std::isfinite(m.sxx) && std::isfinite(m.sxy) && std::isfinite(m.syy));
+}
+
+TEST(ImportXYCsv, GivesParseErrorsUnchanged)
+{
+    const regviz::CsvParseResult result = regviz::importXYCsv("x,y\n1,2\nabc,4\n");
+    EXPECT_FALSE(result.data);
+    ASSERT_TRUE(result.error);
+    EXPECT_EQ(result.error->line, 3U);
+    EXPECT_NE(result.error->message.find("'abc'"), std::string::npos) << result.error->message;
+}
+
 // ---- number formatting ---------------------------------------------------------------------------
 
 TEST(ShortestDecimal, KnownValues)
@@ -239,7 +277,7 @@ std::vector<double> randomFiniteDoubles(std::size_t count)
     std::mt19937_64 engine(20240611);
     std::vector<double> values;
     while (values.size() < count) {
-        const double value = std::bit_cast<double>(engine());
+        const auto value = std::bit_cast<double>(engine());
         if (std::isfinite(value))
             values.push_back(value);
     }

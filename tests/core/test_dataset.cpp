@@ -132,7 +132,7 @@ TEST(Dataset, LargeSampleHasTheDocumentedDistribution)
     // has SE sqrt(1/(3n)), mean(x^2) has SE sqrt(4/(45n)), mean(x e) has SE sqrt(1/(3n)) when x and e
     // are independent. A fixed seed makes this deterministic; 5 sigma keeps it meaningful.
     constexpr Eigen::Index kN = 100'000;
-    const double n = static_cast<double>(kN);
+    const auto n = static_cast<double>(kN);
     for (const std::uint64_t seed : {std::uint64_t{1}, std::uint64_t{42}, regviz::limits::seed.max}) {
         const regviz::Dataset data = regviz::generateDataset(seed, kN);
         const double meanE = data.e.mean();

@@ -355,7 +355,7 @@ TEST(ViewDescent2d, IstaPathsLandOnTheLassoAndElasticNetZeros)
             const std::vector<Eigen::Vector2d> path =
                 regviz::descentPath2d(c.problem, kind, c.reg, {-1.0, 2.0}, eta, 100'000);
             ASSERT_LT(path.size(), 100'001U) << c;
-            const Eigen::Vector2d end = path.back();
+            const Eigen::Vector2d &end = path.back();
             EXPECT_LE((end - target).norm(), stoppingDistance(c.problem, regviz::l2Weight(kind, c.reg), eta))
                 << regviz::penaltyName(kind) << " " << c;
             for (Eigen::Index j = 0; j < 2; ++j) {

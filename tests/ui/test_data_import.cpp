@@ -110,7 +110,9 @@ INSTANTIATE_TEST_SUITE_P(
                       BadFile{"nan", QByteArray("x,y\n1,2\n3,4\nNaN,1\n"), {"line 4", "'NaN'"}},
                       BadFile{"oneRow", QByteArray("x,y\n1,2\n"), {"at least 2"}},
                       BadFile{"empty", QByteArray(), {"at least 2"}},
-                      BadFile{"utf16", QByteArray("\xFF\xFEx\0,\0y\0", 8), {"UTF-16"}}),
+                      BadFile{"utf16", QByteArray("\xFF\xFEx\0,\0y\0", 8), {"UTF-16"}},
+                      // Found by fuzz_csv: x*y overflows, and the curves would all have been NaN.
+                      BadFile{"meansOverflow", QByteArray("08,1e308\n-8,1e308\n-1,6E-2\n"), {"too large"}}),
     caseName<BadFile>);
 
 TEST(ImportCsvFile, RefusesAFileOver100MegabytesWithoutReadingIt)

@@ -27,13 +27,18 @@ struct CsvParseResult
     std::optional<CsvError> error;
 };
 
-inline constexpr std::size_t kMaxCsvBytes = 100U * 1024U * 1024U; ///< larger files are refused
+inline constexpr std::size_t kMaxCsvBytes = std::size_t{100} * 1024U * 1024U; ///< larger files are refused
 
 /// Parses "x,y" rows, with or without a header line of two non-numeric names. Blank lines are skipped;
 /// a UTF-8 byte-order mark is allowed. Rejected: anything but exactly two columns, a value that is not
 /// a finite number, fewer than 2 rows, text over kMaxCsvBytes, and text that is not UTF-8 (NUL bytes,
 /// UTF-16).
 [[nodiscard]] CsvParseResult parseXYCsv(std::string_view text);
+
+/// What importing a data file reads: parseXYCsv, and then data is also refused when its values are so
+/// large that a mean of x^2, x y or y^2 overflows a double, since every curve and minimizer comes from
+/// those means and would be NaN.
+[[nodiscard]] CsvParseResult importXYCsv(std::string_view text);
 
 /// The shortest decimal text that reads back as exactly the same double (std::to_chars).
 [[nodiscard]] std::string shortestDecimal(double value);

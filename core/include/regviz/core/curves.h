@@ -34,10 +34,10 @@ struct Curves
 [[nodiscard]] Curves computeCurves(const Moments &m, const Regularization &reg, double wMin, double wMax,
                                    Eigen::Index gridSize);
 
-/// The same into existing storage: when `out` already has gridSize points nothing is allocated, which
+/// The same into existing storage: when `c` already has gridSize points nothing is allocated, which
 /// keeps a slider event free of allocations (and of the page faults fresh memory costs).
 void computeCurves(const Moments &m, const Regularization &reg, double wMin, double wMax,
-                   Eigen::Index gridSize, Curves &out);
+                   Eigen::Index gridSize, Curves &c);
 
 /// The smallest sampled value of one curve and where it is.
 struct GridMinimum
