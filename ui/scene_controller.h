@@ -68,7 +68,7 @@ Q_SIGNALS:
     void dataSourceChanged(bool imported);
 
 private:
-    /// One parameter, clamped to its range, then setParams.
+    /// One parameter, clamped to its range, then setParams; a non-finite value is ignored.
     template <typename T> void setField(T Params::*field, T value, const Range<T> &range);
     void schedule();
     void recompute();
