@@ -27,6 +27,8 @@ public:
     /// The (x, y) data of the current scene: the imported rows or the generated draw: O(n).
     [[nodiscard]] XYData currentData();
     [[nodiscard]] bool hasImportedData() const { return m_imported != nullptr; }
+    /// The imported rows, shared; null for generated data.
+    [[nodiscard]] std::shared_ptr<const XYData> importedData() const { return m_imported; }
     [[nodiscard]] QString importedPath() const { return m_importedPath; }
 
     /// Computes and publishes now if a change is pending (tests and headless export use it).
