@@ -15,7 +15,8 @@ DataImport importCsvFile(const QString &path)
     if (file.error)
         return {nullptr, *file.error};
     const CsvParseResult parsed =
-        parseXYCsv(std::string_view(file.bytes.constData(), static_cast<std::size_t>(file.bytes.size())));
+        parseXYCsv(std::string_view(file.bytes.constData(), static_cast<std::size_t>(file.bytes.size())),
+                   kMaxDataMagnitude);
     if (parsed.error) {
         const QString where = parsed.error->line > 0
                                   ? QCoreApplication::translate("DataImport", "%1, line %2")

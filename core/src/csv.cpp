@@ -25,10 +25,11 @@ enum class Field
     Number,
     NotANumber,
     NotFinite,
-    OutOfRange ///< too large or too small in magnitude for a double
+    OutOfRange, ///< too large or too small in magnitude for a double
+    TooLarge    ///< a double, but its square (summed over the rows) would overflow
 };
 
-Field parseNumber(std::string_view text, double &value)
+Field parseNumber(std::string_view text, double maxMagnitude, double &value)
 {
     // from_chars takes no leading '+'; allow one, but not "+-1" or "++1".
     if (!text.empty() && text.front() == '+') {
@@ -46,6 +47,8 @@ Field parseNumber(std::string_view text, double &value)
         return Field::OutOfRange;
     if (!std::isfinite(value))
         return Field::NotFinite;
+    if (std::abs(value) > maxMagnitude)
+        return Field::TooLarge;
     return Field::Number;
 }
 
@@ -66,7 +69,7 @@ std::string quoted(std::string_view text)
 
 } // namespace
 
-CsvParseResult parseXYCsv(std::string_view text)
+CsvParseResult parseXYCsv(std::string_view text, double maxMagnitude)
 {
     if (text.size() > kMaxCsvBytes)
         return fail(0, "the file is larger than 100 MB");
@@ -108,7 +111,7 @@ CsvParseResult parseXYCsv(std::string_view text)
         std::array<double, 2> values{};
         std::array<Field, 2> kinds{};
         for (std::size_t i = 0; i < 2; ++i)
-            kinds[i] = parseNumber(fields[i], values[i]);
+            kinds[i] = parseNumber(fields[i], maxMagnitude, values[i]);
         if (headerAllowed && kinds[0] == Field::NotANumber && kinds[1] == Field::NotANumber &&
             !fields[0].empty() && !fields[1].empty()) {
             headerAllowed = false; // a header line of two names
@@ -126,6 +129,10 @@ CsvParseResult parseXYCsv(std::string_view text)
             if (kinds[i] == Field::OutOfRange)
                 return fail(lineNumber, std::string(column) + " value " + quoted(fields[i]) +
                                             " is out of the range of a double");
+            if (kinds[i] == Field::TooLarge)
+                return fail(lineNumber, std::string(column) + " value " + quoted(fields[i]) +
+                                            " is too large to fit: values must lie within ±" +
+                                            shortestDecimal(maxMagnitude) + ", or their squares overflow");
         }
         xs.push_back(values[0]);
         ys.push_back(values[1]);
