@@ -50,6 +50,8 @@ std::optional<QString> AnimationExporter::check(const AnimationOptions &options)
 std::optional<QString> AnimationExporter::exportGif(const QString &path,
                                                     const AnimationOptions &options) const
 {
+    if (path.isEmpty())
+        return tr("No file name was given.");
     if (QFileInfo(path).suffix().compare(QLatin1String("gif"), Qt::CaseInsensitive) != 0)
         return tr("Cannot export to %1: an animation needs the extension .gif.").arg(path);
     if (std::optional<QString> error = check(options))

@@ -224,6 +224,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
+    // QCommandLineParser keeps the last of repeated values; a script that says --lambda twice more
+    // likely has a mistake in it than a wish for the second value.
+    const QStringList found = parser.optionNames();
+    for (const OptionInfo &info : commandLineOptions()) {
+        const qsizetype times =
+            found.count(info.name) + (info.shortName.isEmpty() ? 0 : found.count(info.shortName));
+        if (times > 1)
+            return fail(tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times));
+    }
     if (isSet("help")) {
         result.action = CommandLine::Action::Help;
         // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.

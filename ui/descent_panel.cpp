@@ -46,9 +46,14 @@ QString describeTrace(const DescentTrace &trace)
                 .arg(style::number(trace.band->low, 3), style::number(trace.band->high, 3));
         return DescentPanel::tr("oscillating");
     case DescentStatus::Diverged:
-        return DescentPanel::tr("diverged at step %1 (η > η_max = %2)")
+        if (trace.eta > trace.etaMax)
+            return DescentPanel::tr("diverged at step %1 (η > η_max = %2)")
+                .arg(trace.divergedAt.value_or(steps))
+                .arg(style::number(trace.etaMax, 3));
+        // Below the limit only subgradient steps on |w| can grow: near it, their kicks add up.
+        return DescentPanel::tr("diverged at step %1 (η = %2, close to η_max = %3)")
             .arg(trace.divergedAt.value_or(steps))
-            .arg(style::number(trace.etaMax, 3));
+            .arg(style::number(trace.eta, 3), style::number(trace.etaMax, 3));
     }
     return {};
 }

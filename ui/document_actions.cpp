@@ -6,6 +6,7 @@
 #include "file_io.h"
 #include "main_window.h"
 #include "scene_controller.h"
+#include "scene_history.h"
 #include "scene_setup.h"
 #include "settings_keys.h"
 
@@ -88,11 +89,11 @@ DocumentActions::DocumentActions(MainWindow *window)
 
     for (const auto &[path, title] : presets()) {
         QAction *preset = m_presets->addAction(title);
-        connect(preset, &QAction::triggered, this, [this, file = path] {
+        connect(preset, &QAction::triggered, this, [this, file = path, name = title] {
             const SessionParse parsed = loadSessionFile(file);
             if (!parsed.session)
                 return showProblem(tr("Preset"), parsed.error);
-            if (const auto error = m_window->openSession(*parsed.session))
+            if (const auto error = openRecorded(tr("preset “%1”").arg(name), *parsed.session))
                 showProblem(tr("Preset"), *error);
         });
     }
@@ -125,7 +126,8 @@ bool DocumentActions::openFile(const QString &path)
         showProblem(tr("Open session"), parsed.error);
         return false;
     }
-    if (const auto error = m_window->openSession(*parsed.session)) {
+    if (const auto error =
+            openRecorded(tr("open session %1").arg(QFileInfo(path).fileName()), *parsed.session)) {
         showProblem(tr("Open session"), *error);
         return false;
     }
@@ -152,14 +154,24 @@ bool DocumentActions::importData(const QString &path)
         showProblem(tr("Import data"), imported.error);
         return false;
     }
-    m_window->controller()->setImportedData(std::move(imported.data), path);
+    m_window->history()->record(tr("import %1").arg(QFileInfo(path).fileName()), [&] {
+        m_window->controller()->setImportedData(std::move(imported.data), path);
+    });
     rememberFolder(path);
     return true;
 }
 
 void DocumentActions::clearImportedData()
 {
-    m_window->controller()->clearImportedData();
+    m_window->history()->record(tr("back to generated data"),
+                                [this] { m_window->controller()->clearImportedData(); });
+}
+
+std::optional<QString> DocumentActions::openRecorded(const QString &step, const Session &session)
+{
+    std::optional<QString> error;
+    m_window->history()->record(step, [&] { error = m_window->openSession(session); });
+    return error;
 }
 
 bool DocumentActions::exportFigureTo(const QString &path, const FigureOptions &options)

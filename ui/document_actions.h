@@ -59,6 +59,8 @@ private:
     void askExportGif();
     void askExportFrames();
     void askExportData(regviz::DataExport kind);
+    /// Opens a session as one undoable step called `step`.
+    [[nodiscard]] std::optional<QString> openRecorded(const QString &step, const regviz::Session &session);
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
     void setCurrentFile(const QString &path);

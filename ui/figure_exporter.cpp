@@ -128,6 +128,8 @@ QImage FigureExporter::renderImage(const FigureOptions &options) const
 
 std::optional<QString> FigureExporter::exportFigure(const QString &path, const FigureOptions &options) const
 {
+    if (path.isEmpty())
+        return tr("No file name was given.");
     const std::optional<FigureFormat> format = figureFormatFor(path);
     if (!format)
         return tr("Cannot export to %1: the extension must be .png, .pdf or .svg.").arg(path);

@@ -30,6 +30,9 @@ std::optional<QString> writeFileAtomically(const QString &path,
     const QFileInfo info(path);
     if (path.isEmpty())
         return tr("No file name was given.");
+    if (const QFileInfo parent(info.absolutePath()); parent.exists() && !parent.isDir())
+        return tr("Cannot write %1: %2 is a file, not a folder.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
     if (!info.absoluteDir().exists())
         return tr("Cannot write %1: the folder %2 does not exist.")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
@@ -41,6 +44,14 @@ std::optional<QString> writeFileAtomically(const QString &path,
     if (std::optional<QString> error = write(file)) {
         file.cancelWriting();
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *error);
+    }
+    // Flush here, not in commit(): Qt 6.4's commit() renames the temporary file over the target even
+    // when flushing the last buffered bytes fails (a full disk), which would replace a good file with a
+    // truncated one before reporting the error.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -15,6 +15,7 @@
 #include "regularized_panel.h"
 #include "resampling_panel.h"
 #include "scene_controller.h"
+#include "scene_history.h"
 #include "scene_setup.h"
 #include "settings_keys.h"
 #include "shrinkage_panel.h"
@@ -175,6 +176,8 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
+    m_undoAction = action(tr("&Undo"), QKeySequence::Undo, tr("Undo the last change to the scene"));
+    m_redoAction = action(tr("&Redo"), QKeySequence::Redo, tr("Redo the change just undone"));
     m_playAction = action(tr("&Play"), Qt::Key_Space, tr("Play or pause the descent runs"));
     m_playAction->setCheckable(true);
     m_stepBackAction = action(tr("Step &back"), Qt::Key_Left, tr("Go back one descent step"));
@@ -198,6 +201,9 @@ void MainWindow::createActions()
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Quit RegViz"));
     m_aboutAction = action(tr("&About RegViz"), QKeySequence(), tr("Version, licence and libraries"));
 
+    m_history = new SceneHistory(m_controller, this);
+    m_history->watchControls(m_controls);
+    m_history->bindActions(m_undoAction, m_redoAction);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_documents = new DocumentActions(this);
     m_documents->populateMenu(file);
@@ -206,6 +212,8 @@ void MainWindow::createActions()
     connect(m_documents, &DocumentActions::currentFileChanged, this, [this](const QString &path) {
         setWindowTitle(tr("%1 – RegViz").arg(QFileInfo(path).fileName()));
     });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
     QMenu *scene = menuBar()->addMenu(tr("&Scene"));
     scene->addAction(m_newSampleAction);
     scene->addAction(m_resetParamsAction);
@@ -333,9 +341,11 @@ void MainWindow::startPicked(double w)
 
 void MainWindow::resetParameters()
 {
-    m_controller->clearImportedData();
-    m_controller->setParams(Params{});
-    m_controller->setDescentSettings(DescentSettings{});
+    m_history->record(tr("reset parameters"), [this] {
+        m_controller->clearImportedData();
+        m_controller->setParams(Params{});
+        m_controller->setDescentSettings(DescentSettings{});
+    });
     m_player->reset();
 }
 
@@ -372,6 +382,7 @@ void MainWindow::start(const Session &session, bool sceneGiven)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    m_history->clear(); // undo stops at the scene the window opened with
 }
 
 std::optional<QString> MainWindow::openSession(const Session &session)

@@ -27,6 +27,7 @@ class NumbersPanel;
 class PlotPanel;
 class RegularizedPanel;
 class SceneController;
+class SceneHistory;
 
 /// Wires the controller, the control panel, the plot panels and the descent player together. Owns no
 /// maths and draws nothing itself.
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] DescentPanel *descentPanel() const;
     [[nodiscard]] QSlider *frameScrubber() const { return m_scrubber; }
     [[nodiscard]] DocumentActions *documents() const { return m_documents; }
+    [[nodiscard]] SceneHistory *history() const { return m_history; }
     [[nodiscard]] QList<PlotPanel *> plotPanels() const;
 
 protected:
@@ -81,7 +83,10 @@ private:
     NumbersPanel *m_numbers = nullptr;
     Dashboard *m_dashboard;
     DocumentActions *m_documents = nullptr;
+    SceneHistory *m_history = nullptr;
 
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepForwardAction = nullptr;
     QAction *m_stepBackAction = nullptr;

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 #include <utility>
 
 namespace regviz {
@@ -51,6 +52,11 @@ void SceneController::setParams(const Params &params)
 
 template <typename T> void SceneController::setField(T Params::*field, T value, const Range<T> &range)
 {
+    // Out of range is clamped, but a NaN or an infinity is no value at all: ignored, like a bad eta.
+    if constexpr (std::is_floating_point_v<T>) {
+        if (!std::isfinite(value))
+            return;
+    }
     Params p = m_params;
     p.*field = std::clamp(value, range.min, range.max);
     setParams(p);

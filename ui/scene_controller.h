@@ -27,6 +27,8 @@ public:
     /// The (x, y) data of the current scene: the imported rows or the generated draw: O(n).
     [[nodiscard]] XYData currentData();
     [[nodiscard]] bool hasImportedData() const { return m_imported != nullptr; }
+    /// The imported rows, shared; null for generated data.
+    [[nodiscard]] std::shared_ptr<const XYData> importedData() const { return m_imported; }
     [[nodiscard]] QString importedPath() const { return m_importedPath; }
 
     /// Computes and publishes now if a change is pending (tests and headless export use it).
@@ -68,7 +70,7 @@ Q_SIGNALS:
     void dataSourceChanged(bool imported);
 
 private:
-    /// One parameter, clamped to its range, then setParams.
+    /// One parameter, clamped to its range, then setParams; a non-finite value is ignored.
     template <typename T> void setField(T Params::*field, T value, const Range<T> &range);
     void schedule();
     void recompute();

@@ -1,7 +1,5 @@
 #include "regviz/core/csv.h"
 
-#include "regviz/core/moments.h"
-
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -27,10 +25,11 @@ enum class Field
     Number,
     NotANumber,
     NotFinite,
-    OutOfRange ///< too large or too small in magnitude for a double
+    OutOfRange, ///< too large or too small in magnitude for a double
+    TooLarge    ///< a double, but its square (summed over the rows) would overflow
 };
 
-Field parseNumber(std::string_view text, double &value)
+Field parseNumber(std::string_view text, double maxMagnitude, double &value)
 {
     // from_chars takes no leading '+'; allow one, but not "+-1" or "++1".
     if (!text.empty() && text.front() == '+') {
@@ -48,6 +47,8 @@ Field parseNumber(std::string_view text, double &value)
         return Field::OutOfRange;
     if (!std::isfinite(value))
         return Field::NotFinite;
+    if (std::abs(value) > maxMagnitude)
+        return Field::TooLarge;
     return Field::Number;
 }
 
@@ -95,7 +96,8 @@ std::size_t splitFields(std::string_view line, std::array<std::string_view, 2> &
 }
 
 /// Why a field of the x or y column is not a usable number, or nothing.
-std::optional<std::string> fieldProblem(const char *column, Field kind, std::string_view field)
+std::optional<std::string> fieldProblem(const char *column, Field kind, std::string_view field,
+                                        double maxMagnitude)
 {
     const std::string value = std::string(column) + " value " + quoted(field);
     switch (kind) {
@@ -107,13 +109,16 @@ std::optional<std::string> fieldProblem(const char *column, Field kind, std::str
         return value + " is not finite";
     case Field::OutOfRange:
         return value + " is out of the range of a double";
+    case Field::TooLarge:
+        return value + " is too large to fit: values must lie within ±" + shortestDecimal(maxMagnitude) +
+               ", or their squares overflow";
     }
     return std::nullopt;
 }
 
 } // namespace
 
-CsvParseResult parseXYCsv(std::string_view text)
+CsvParseResult parseXYCsv(std::string_view text, double maxMagnitude)
 {
     if (std::optional<std::string> problem = textProblem(text))
         return fail(0, std::move(*problem));
@@ -140,7 +145,7 @@ CsvParseResult parseXYCsv(std::string_view text)
         std::array<double, 2> values{};
         std::array<Field, 2> kinds{};
         for (std::size_t i = 0; i < 2; ++i)
-            kinds[i] = parseNumber(fields[i], values[i]);
+            kinds[i] = parseNumber(fields[i], maxMagnitude, values[i]);
         if (headerAllowed && kinds[0] == Field::NotANumber && kinds[1] == Field::NotANumber &&
             !fields[0].empty() && !fields[1].empty()) {
             headerAllowed = false; // a header line of two names
@@ -148,7 +153,8 @@ CsvParseResult parseXYCsv(std::string_view text)
         }
         headerAllowed = false;
         for (std::size_t i = 0; i < 2; ++i) {
-            if (std::optional<std::string> problem = fieldProblem(i == 0 ? "x" : "y", kinds[i], fields[i]))
+            const char *column = i == 0 ? "x" : "y";
+            if (std::optional<std::string> problem = fieldProblem(column, kinds[i], fields[i], maxMagnitude))
                 return fail(lineNumber, std::move(*problem));
         }
         xs.push_back(values[0]);
@@ -165,14 +171,7 @@ CsvParseResult parseXYCsv(std::string_view text)
 
 CsvParseResult importXYCsv(std::string_view text)
 {
-    CsvParseResult parsed = parseXYCsv(text);
-    if (!parsed.data)
-        return parsed;
-    const Moments m = computeMoments(*parsed.data);
-    if (!std::isfinite(m.sxx) || !std::isfinite(m.sxy) || !std::isfinite(m.syy))
-        return fail(0, "the values are too large: the mean of x^2, x*y or y^2 overflows a double "
-                       "(keep |x| and |y| below 1e150)");
-    return parsed;
+    return parseXYCsv(text, kMaxDataMagnitude);
 }
 
 std::string shortestDecimal(double value)

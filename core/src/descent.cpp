@@ -15,6 +15,9 @@ namespace {
 constexpr double kHardGrowth = 1e8;
 // How many of the last iterates decide between "oscillating" and "still running" at the step cap.
 constexpr int kTailWindow = 50;
+// A band wider than the one before by more than this (relative) is growing, not a two-cycle whose width
+// only differs by rounding.
+constexpr double kGrowthMargin = 1e-6;
 
 double signOf(double w)
 {
@@ -129,7 +132,16 @@ void classifyAtCap(DescentTrace &trace, double bandBound, double tolerance)
         const Spread last = spreadOf(steps, count - window, count);
         const Spread previous = spreadOf(steps, count - 2 * window, count - window);
         const double lastWidth = last.high - last.low;
-        if (lastWidth > tolerance && lastWidth >= 0.5 * (previous.high - previous.low) &&
+        const double previousWidth = previous.high - previous.low;
+        // Above the stability limit a band that keeps widening diverges, however slowly: a step a hair
+        // above the limit grows too little within the cap for the test above to see it.
+        if (trace.eta > trace.etaMax && lastWidth > (1.0 + kGrowthMargin) * previousWidth &&
+            turnsBack(steps, count - window, count)) {
+            trace.status = DescentStatus::Diverged;
+            trace.divergedAt = static_cast<int>(count - window);
+            return;
+        }
+        if (lastWidth > tolerance && lastWidth >= 0.5 * previousWidth &&
             turnsBack(steps, count - window, count)) {
             trace.status = DescentStatus::Oscillating;
             trace.band = Band{last.low, last.high};
@@ -159,6 +171,7 @@ DescentTrace computeDescent(const Moments &m, Penalty kind, const Regularization
     DescentTrace trace;
     trace.penalty = kind;
     trace.optimizer = settings.optimizer;
+    trace.eta = settings.eta;
     trace.etaMax = stabilityLimit(m, kind, reg);
     trace.target = minimizer(computeMinimizers(m, reg), kind);
 

@@ -399,3 +399,25 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{{"--report", "--export-data", "d.csv"}, "--report"}, BadCase{{"--frame", "-1"}, "--frame"},
         BadCase{{"a.json", "b.json"}, "b.json"}),
     badCaseName);
+
+// Repeated options would silently keep the last value; non-finite, garbled and empty values name the option.
+INSTANTIATE_TEST_SUITE_P(
+    RepeatedAndMalformed, CommandLineRejects,
+    ::testing::Values(
+        BadCase{{"--lambda", "1", "--lambda", "2"}, "--lambda was given 2 times"},
+        BadCase{{"--lambda=0.5", "--lambda=0.5"}, "--lambda was given 2 times"},
+        BadCase{{"--seed", "1", "--seed", "2", "--seed", "3"}, "--seed was given 3 times"},
+        BadCase{{"--report", "--report"}, "--report was given 2 times"},
+        BadCase{{"--elastic", "--elastic"}, "--elastic was given 2 times"},
+        BadCase{{"--data", "a.csv", "--data", "b.csv"}, "--data was given 2 times"},
+        BadCase{{"--export", "a.png", "--export", "b.png"}, "--export was given 2 times"},
+        BadCase{{"--session", "a.json", "--session", "b.json"}, "--session was given 2 times"},
+        BadCase{{"-h", "--help"}, "--help was given 2 times"}, BadCase{{"--eta=-inf"}, "--eta"},
+        BadCase{{"--w0", "1e999"}, "--w0"}, BadCase{{"--w0", "NaN"}, "--w0"},
+        BadCase{{"--alpha", "Infinity"}, "--alpha"}, BadCase{{"--correlation", "0.96"}, "--correlation"},
+        BadCase{{"--second-weight", ""}, "--second-weight"}, BadCase{{"--samples", "nan"}, "--samples"},
+        BadCase{{"--samples", "1e3"}, "--samples"}, BadCase{{"--steps", "100001"}, "--steps"},
+        BadCase{{"--steps", "12abc"}, "'12abc'"}, BadCase{{"--seed", "2147483648"}, "--seed"},
+        BadCase{{"--lambda", "0x1p-1"}, "--lambda"}, BadCase{{"--optimizer", ""}, "--optimizer"},
+        BadCase{{"--unknown=3"}, "unknown"}, BadCase{{"-x"}, "x"}),
+    badCaseName);

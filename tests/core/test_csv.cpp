@@ -16,6 +16,7 @@
 #include <ostream>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace std::string_literals;
@@ -187,21 +188,43 @@ TEST(ParseXYCsv, RefusesTextLargerThanTheLimit)
     EXPECT_NE(result.error->message.find("larger than 100 MB"), std::string::npos) << result.error->message;
 }
 
+TEST(ParseXYCsv, DataToFitRefusesValuesWhoseSquaresWouldOverflow)
+{
+    // 1e200 is a double, but mean(x²) would be infinite and every fit NaN.
+    for (const auto &[text, line, column] :
+         {std::tuple{"1,2\n1e200,3\n"s, 2U, "x value '1e200'"s},
+          std::tuple{"x,y\n1,2\n3,-1.5e151\n"s, 3U, "y value '-1.5e151'"s}}) {
+        const regviz::CsvParseResult result = regviz::parseXYCsv(text, regviz::kMaxDataMagnitude);
+        EXPECT_FALSE(result.data);
+        ASSERT_TRUE(result.error) << text;
+        EXPECT_EQ(result.error->line, line);
+        EXPECT_NE(result.error->message.find(column + " is too large"), std::string::npos)
+            << result.error->message;
+        EXPECT_NE(result.error->message.find("1e+150"), std::string::npos) << result.error->message;
+        // Without the bound (a CSV that only needs to read back) the same text is fine.
+        EXPECT_TRUE(regviz::parseXYCsv(text).data) << text;
+    }
+    const regviz::CsvParseResult edge = regviz::parseXYCsv("1e150,-1e150\n0,1\n", regviz::kMaxDataMagnitude);
+    ASSERT_TRUE(edge.data) << "the bound itself is allowed";
+    EXPECT_EQ(edge.data->x[0], 1e150);
+}
+
 // ---- importing -----------------------------------------------------------------------------------
 
 TEST(ImportXYCsv, RefusesValuesWhoseMeansOverflow)
 {
     // Found by fuzz_csv: each row parses, but the mean of x y is inf - inf = NaN, and so would be every
-    // curve and minimizer drawn from it.
-    const std::vector<std::string> texts{"08,1e308\n-8,1e308\n-1,6E-2\n", // x y: +inf and -inf
-                                         "1e200,1\n2,3\n",                // x^2: +inf
-                                         "1,2\n3,-1e160\n"};              // y^2: +inf
-    for (const std::string &text : texts) {
+    // curve and minimizer drawn from it. The import names the first row beyond the bound.
+    const std::vector<std::pair<std::string, std::size_t>> texts{
+        {"08,1e308\n-8,1e308\n-1,6E-2\n", 1U}, // x y: +inf and -inf
+        {"1e200,1\n2,3\n", 1U},                // x^2: +inf
+        {"1,2\n3,-1e160\n", 2U}};              // y^2: +inf
+    for (const auto &[text, line] : texts) {
         ASSERT_TRUE(regviz::parseXYCsv(text).data) << text; // the numbers themselves are fine
         const regviz::CsvParseResult result = regviz::importXYCsv(text);
         EXPECT_FALSE(result.data) << text;
         ASSERT_TRUE(result.error) << text;
-        EXPECT_EQ(result.error->line, 0U);
+        EXPECT_EQ(result.error->line, line);
         EXPECT_NE(result.error->message.find("too large"), std::string::npos) << result.error->message;
     }
 }

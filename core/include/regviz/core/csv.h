@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,16 +29,20 @@ struct CsvParseResult
 };
 
 inline constexpr std::size_t kMaxCsvBytes = std::size_t{100} * 1024U * 1024U; ///< larger files are refused
+/// Data beyond ±this cannot be fitted: every fit needs sums of x², x y and y² over the rows, and a file
+/// of at most kMaxCsvBytes has fewer than 27 million rows ("1,2\n" is the shortest), so with values
+/// within it those sums stay below 2.7e7 × (1e150)², far from the largest double (1.8e308).
+inline constexpr double kMaxDataMagnitude = 1e150;
 
 /// Parses "x,y" rows, with or without a header line of two non-numeric names. Blank lines are skipped;
 /// a UTF-8 byte-order mark is allowed. Rejected: anything but exactly two columns, a value that is not
-/// a finite number, fewer than 2 rows, text over kMaxCsvBytes, and text that is not UTF-8 (NUL bytes,
-/// UTF-16).
-[[nodiscard]] CsvParseResult parseXYCsv(std::string_view text);
+/// a finite number or lies beyond ±maxMagnitude (data to fit passes kMaxDataMagnitude), fewer than 2
+/// rows, text over kMaxCsvBytes, and text that is not UTF-8 (NUL bytes, UTF-16).
+[[nodiscard]] CsvParseResult parseXYCsv(std::string_view text,
+                                        double maxMagnitude = std::numeric_limits<double>::infinity());
 
-/// What importing a data file reads: parseXYCsv, and then data is also refused when its values are so
-/// large that a mean of x^2, x y or y^2 overflows a double, since every curve and minimizer comes from
-/// those means and would be NaN.
+/// What importing a data file reads: parseXYCsv with values bounded by kMaxDataMagnitude, so that the
+/// means of x², x y and y² that every curve and minimizer comes from stay finite.
 [[nodiscard]] CsvParseResult importXYCsv(std::string_view text);
 
 /// The shortest decimal text that reads back as exactly the same double (std::to_chars).

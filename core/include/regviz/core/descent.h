@@ -79,6 +79,7 @@ struct DescentTrace
     DescentStatus status = DescentStatus::Running;
     std::optional<Band> band;      ///< set when Oscillating
     std::optional<int> divergedAt; ///< first recorded step judged diverging (always a valid frame)
+    double eta = 0.0;              ///< the step size the run used
     double etaMax = 0.0;           ///< the stability limit of the part descended with gradient steps
     std::optional<double> target;  ///< the exact minimizer, when unique
 
