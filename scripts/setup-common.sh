@@ -17,6 +17,9 @@ REGVIZ_PACKAGES=(
 # not installed with it here) and llvm-symbolizer for readable stack traces.
 REGVIZ_FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm-14)
 
+# scripts/lint.
+REGVIZ_LINT_PACKAGES=(clang-tidy cppcheck)
+
 # regviz_install_packages [PACKAGE...]: installs those of the packages (default REGVIZ_PACKAGES) that
 # are missing.
 regviz_install_packages() {
