@@ -1,8 +1,8 @@
 #pragma once
 
+#include "plot_style.h"
 #include "regviz/core/descent.h"
 
-#include <QColor>
 #include <QString>
 #include <array>
 
@@ -17,7 +17,7 @@ namespace regviz {
 class PointMarker
 {
 public:
-    PointMarker(QCustomPlot *plot, const QColor &color);
+    PointMarker(QCustomPlot *plot, style::Ink ink);
 
     void place(double x, double y, const QString &label);
     void setVisible(bool visible);
@@ -43,7 +43,7 @@ class TraceRider
 public:
     static constexpr int kTailLength = 8;
 
-    TraceRider(QCustomPlot *plot, const QColor &color);
+    TraceRider(QCustomPlot *plot, style::Ink ink);
 
     /// Shows iterate `frame` (clamped to the trace) and the ones before it.
     void show(const DescentTrace &trace, int frame, double eta, double arrowOffset);
