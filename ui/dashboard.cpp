@@ -13,9 +13,15 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QPainter>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace regviz {
+
+namespace {
+constexpr int kFocusFrame = 2;
+}
 
 Dashboard::Dashboard(QWidget *parent)
     : QWidget(parent), m_pages(new QTabWidget(this)), m_data(new DataPanel), m_mse(new MsePanel),
@@ -57,8 +63,12 @@ Dashboard::Dashboard(QWidget *parent)
     m_pages->addTab(beyond, tr("Beyond the article"));
     m_pages->addTab(oldNew, tr("Old way / new way"));
     m_pages->setDocumentMode(true);
+    m_pages->tabBar()->setToolTip(tr("Pages of plots; Ctrl+Tab goes to the next"));
+    m_pages->setTabToolTip(0, tr("The article's six panels"));
+    m_pages->setTabToolTip(1, tr("Gradient, regularization path, shrinkage and sampling variability"));
+    m_pages->setTabToolTip(2, tr("The classic 2-D picture beside the 1-D one"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(kFocusFrame, kFocusFrame, kFocusFrame, kFocusFrame);
     layout->addWidget(m_pages);
 
     const std::pair<PlotPanel *, const char *> names[] = {{m_data, "data"},
@@ -138,6 +148,35 @@ void Dashboard::setDraft(bool draft)
 {
     for (PlotPanel *p : panels())
         p->setDraft(draft);
+}
+
+void Dashboard::paintEvent(QPaintEvent * /*event*/)
+{
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(
+        QPen(palette().color(QPalette::Highlight), kFocusFrame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.drawRect(QRectF(rect()).adjusted(kFocusFrame / 2.0, kFocusFrame / 2.0, -kFocusFrame / 2.0,
+                                             -kFocusFrame / 2.0));
+}
+
+void Dashboard::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void Dashboard::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void Dashboard::restyle()
+{
+    for (PlotPanel *p : panels())
+        p->restyle();
 }
 
 void Dashboard::setZoomNearZero(bool zoomed)

@@ -59,6 +59,15 @@ public Q_SLOTS:
     void setZoomNearZero(bool zoomed);
     /// Draft quality on every panel (see PlotPanel::setDraft).
     void setDraft(bool draft);
+    /// Colours every panel again (after the plot colours changed) and replots.
+    void restyle();
+
+protected:
+    /// The plots area takes keyboard focus (Space and the arrows drive descent there): a frame in the
+    /// highlight colour shows when it has it.
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 Q_SIGNALS:
     /// The user clicked or dragged on a loss plot to start descent at w.

@@ -68,6 +68,11 @@ DocumentActions::DocumentActions(MainWindow *window)
     m_exportGif->setStatusTip(tr("Save the descent run as a looping GIF"));
     m_exportFrames->setStatusTip(tr("Save the descent run as numbered PNG files"));
     m_copyFigure->setStatusTip(tr("Copy the dashboard as an image"));
+    m_exportDataset->setStatusTip(tr("Save the (x, y) data as CSV"));
+    m_exportCurves->setStatusTip(tr("Save every curve on the w grid as CSV"));
+    m_exportTrace->setStatusTip(tr("Save every step of the descent runs as CSV"));
+    m_presets->menuAction()->setStatusTip(tr("Scenes that show one idea each"));
+    m_recent->menuAction()->setStatusTip(tr("Sessions opened or saved lately"));
     m_clearImport->setEnabled(false);
     for (QAction *action : {m_open, m_save, m_saveAs, m_import, m_exportFigure, m_copyFigure})
         window->addAction(action);
@@ -88,6 +93,7 @@ DocumentActions::DocumentActions(MainWindow *window)
 
     for (const auto &[path, title] : presets()) {
         QAction *preset = m_presets->addAction(title);
+        preset->setStatusTip(tr("Open the preset “%1”").arg(title));
         connect(preset, &QAction::triggered, this, [this, file = path] {
             const SessionParse parsed = loadSessionFile(file);
             if (!parsed.session)
@@ -110,6 +116,7 @@ void DocumentActions::populateMenu(QMenu *file)
     file->addAction(m_import);
     file->addAction(m_clearImport);
     QMenu *data = file->addMenu(tr("Export &data (CSV)"));
+    data->menuAction()->setStatusTip(tr("Save the data, the curves or the descent runs as CSV"));
     data->addActions({m_exportDataset, m_exportCurves, m_exportTrace});
     file->addSeparator();
     file->addAction(m_exportFigure);

@@ -16,8 +16,8 @@ namespace regviz {
 
 namespace {
 
-/// This file's translation context. A free tr() would do at run time, but lupdate would file its strings
-/// under the enclosing namespace instead.
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(FigureExporter)
@@ -41,9 +41,10 @@ QList<QRect> dashboardCells(const QSize &size)
     return cells;
 }
 
-void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
+void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell, const style::Look &look)
 {
     panel->ensureDrawn();
+    panel->restyle(look);
     // A figure is always drawn at full quality, even when the window is mid-drag in draft mode.
     const bool draft = panel->isDraft();
     panel->plot()->setAntialiasedElement(QCP::aePlottables, true);
@@ -53,13 +54,15 @@ void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
     titleFont.setBold(true);
     titleFont.setPointSizeF(10.0);
     painter.setFont(titleFont);
-    painter.setPen(Qt::black);
+    painter.setPen(look.foreground);
     painter.drawText(QRect(6, 0, cell.width() - 12, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      panel->title());
     painter.translate(0, kTitleHeight);
     panel->plot()->toPainter(&painter, cell.width(), cell.height() - kTitleHeight);
     painter.restore();
     panel->plot()->setAntialiasedElement(QCP::aePlottables, !draft);
+    // Back to the window's colours; the window's own drawing was never touched, so no replot.
+    panel->restyle(style::lookFor(panel->palette()));
 }
 
 } // namespace
@@ -104,15 +107,21 @@ void FigureExporter::paint(QCPPainter &painter, const FigureOptions &options, bo
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (vector)
         painter.setMode(QCPPainter::pmVectorized);
-    painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
+    const style::Look look = lookFor(options);
+    painter.fillRect(QRect(QPoint(0, 0), options.size), look.background);
     if (options.panel.isEmpty()) {
         const QList<PlotPanel *> panels = m_dashboard->articlePanels();
         const QList<QRect> cells = dashboardCells(options.size);
         for (qsizetype i = 0; i < panels.size(); ++i)
-            paintPanel(painter, panels[i], cells[i]);
+            paintPanel(painter, panels[i], cells[i], look);
     } else if (PlotPanel *panel = m_dashboard->panel(options.panel)) {
-        paintPanel(painter, panel, QRect(QPoint(0, 0), options.size));
+        paintPanel(painter, panel, QRect(QPoint(0, 0), options.size), look);
     }
+}
+
+style::Look FigureExporter::lookFor(const FigureOptions &options) const
+{
+    return options.screenColors ? style::lookFor(m_dashboard->palette()) : style::printLook();
 }
 
 QImage FigureExporter::renderImage(const FigureOptions &options) const
@@ -120,7 +129,7 @@ QImage FigureExporter::renderImage(const FigureOptions &options) const
     const QSize pixels(static_cast<int>(std::lround(options.size.width() * options.scale)),
                        static_cast<int>(std::lround(options.size.height() * options.scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(lookFor(options).background);
     QCPPainter painter(&image);
     painter.scale(options.scale, options.scale);
     paint(painter, options, false);

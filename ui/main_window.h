@@ -16,6 +16,7 @@ class QTimer;
 
 namespace regviz {
 
+class AppearanceActions;
 class ControlPanel;
 class Dashboard;
 class DocumentActions;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] DescentPanel *descentPanel() const;
     [[nodiscard]] QSlider *frameScrubber() const { return m_scrubber; }
     [[nodiscard]] DocumentActions *documents() const { return m_documents; }
+    [[nodiscard]] AppearanceActions *appearance() const { return m_appearance; }
     [[nodiscard]] QList<PlotPanel *> plotPanels() const;
 
 protected:
@@ -72,6 +74,8 @@ private:
     void showFrame(int frame);
     void startPicked(double w);
     void showAbout();
+    void showShortcuts();
+    void showFirstRunHint();
     void showExplanation();
     void resetParameters();
 
@@ -81,6 +85,7 @@ private:
     NumbersPanel *m_numbers = nullptr;
     Dashboard *m_dashboard;
     DocumentActions *m_documents = nullptr;
+    AppearanceActions *m_appearance = nullptr;
 
     QAction *m_playAction = nullptr;
     QAction *m_stepForwardAction = nullptr;
@@ -94,6 +99,7 @@ private:
     QAction *m_explainAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QSlider *m_scrubber = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
     QLabel *m_frameLabel = nullptr;
