@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -91,7 +92,7 @@ void keepNavigationKeys(QWidget *root, QObject *filter)
 }
 
 /// The narrowest screen that shows the controls, the six plots and the numbers side by side.
-constexpr int kWideScreen = 1500;
+constexpr int kWideScreen = 1600;
 
 } // namespace
 
@@ -162,6 +163,10 @@ void MainWindow::createDocks()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls; the area scrolls to the focused one
+    // As wide as the controls need: they scroll up and down, never sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_controls->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *controlDock = new QDockWidget(tr("Controls"), this);
     controlDock->setObjectName(QStringLiteral("controlsDock"));
     controlDock->setWidget(scroll);
@@ -174,14 +179,18 @@ void MainWindow::createDocks()
     numbersScroll->setWidgetResizable(true);
     numbersScroll->setFrameShape(QFrame::NoFrame);
     numbersScroll->setFocusPolicy(Qt::NoFocus);
+    numbersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    numbersScroll->setMinimumWidth(m_numbers->minimumSizeHint().width() +
+                                   numbersScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *numbersDock = new QDockWidget(tr("Exact numbers"), this);
     numbersDock->setObjectName(QStringLiteral("numbersDock"));
     numbersDock->setWidget(numbersScroll);
     numbersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, numbersDock);
-    resizeDocks({controlDock, numbersDock}, {290, 330}, Qt::Horizontal);
+    resizeDocks({controlDock, numbersDock}, {scroll->minimumWidth(), numbersScroll->minimumWidth()},
+                Qt::Horizontal);
     if (screen()->availableGeometry().width() < kWideScreen) {
-        // Below about 1500 pixels the six plots need the width of both docks: the numbers go behind the
+        // Below 1600 pixels the six plots need the width of both docks: the numbers go behind the
         // controls, one tab away. A layout the user made is restored over this in readSettings().
         tabifyDockWidget(controlDock, numbersDock);
         controlDock->raise();

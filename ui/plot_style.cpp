@@ -334,7 +334,7 @@ void applyPlotDefaults(QCustomPlot *plot)
                                     QCP::aeZeroLine);
     plot->setNoAntialiasingOnDrag(false);
     plot->setInteractions({});
-    plot->setMinimumSize(220, 170);
+    plot->setMinimumSize(200, 160);
     QFont tickFont = plot->font();
     tickFont.setPointSizeF(8.5);
     plot->xAxis->setTickLabelFont(tickFont);
