@@ -11,11 +11,13 @@
 #include "shrinkage_panel.h"
 #include "two_d_panel.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <qcustomplot.h>
 
 namespace regviz {
 
@@ -86,6 +88,12 @@ Dashboard::Dashboard(QWidget *parent)
         panel->setObjectName(QString::fromLatin1(name));
     m_newWay->setObjectName(QStringLiteral("newway"));
 
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        for (QWidget *w : {old, now}) {
+            if (w == this || isAncestorOf(w))
+                return update();
+        }
+    });
     connect(m_mse, &PlotPanel::picked, this, &Dashboard::startPicked);
     connect(m_regularized, &PlotPanel::picked, this, &Dashboard::startPicked);
     connect(m_newWay, &PlotPanel::picked, this, &Dashboard::startPicked);
@@ -150,27 +158,21 @@ void Dashboard::setDraft(bool draft)
         p->setDraft(draft);
 }
 
+bool Dashboard::plotsFocused() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus == this || (qobject_cast<const QCustomPlot *>(focus) && isAncestorOf(focus));
+}
+
 void Dashboard::paintEvent(QPaintEvent * /*event*/)
 {
-    if (!hasFocus())
+    if (!plotsFocused())
         return;
     QPainter painter(this);
     painter.setPen(
         QPen(palette().color(QPalette::Highlight), kFocusFrame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.drawRect(QRectF(rect()).adjusted(kFocusFrame / 2.0, kFocusFrame / 2.0, -kFocusFrame / 2.0,
                                              -kFocusFrame / 2.0));
-}
-
-void Dashboard::focusInEvent(QFocusEvent *event)
-{
-    QWidget::focusInEvent(event);
-    update();
-}
-
-void Dashboard::focusOutEvent(QFocusEvent *event)
-{
-    QWidget::focusOutEvent(event);
-    update();
 }
 
 void Dashboard::restyle()

@@ -62,12 +62,12 @@ public Q_SLOTS:
     /// Colours every panel again (after the plot colours changed) and replots.
     void restyle();
 
+    /// Whether the plots area or one of its plots has the keyboard focus, where Space and the arrows
+    /// drive descent; a frame in the highlight colour shows it.
+    [[nodiscard]] bool plotsFocused() const;
+
 protected:
-    /// The plots area takes keyboard focus (Space and the arrows drive descent there): a frame in the
-    /// highlight colour shows when it has it.
     void paintEvent(QPaintEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 Q_SIGNALS:
     /// The user clicked or dragged on a loss plot to start descent at w.

@@ -25,6 +25,9 @@ QString shortcutsText(const QAction *action)
 void addMenu(QTreeWidget *table, const QMenu *menu, const QString &title)
 {
     auto *group = new QTreeWidgetItem(QStringList{title});
+    QFont bold = table->font();
+    bold.setBold(true);
+    group->setFont(0, bold);
     QList<const QMenu *> submenus;
     for (const QAction *action : menu->actions()) {
         if (action->isSeparator())
@@ -64,6 +67,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
             addMenu(m_table, menu, plainText(top));
     }
     auto *controls = new QTreeWidgetItem(QStringList{tr("On a focused control")});
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    controls->setFont(0, bold);
     const std::pair<QString, QString> keys[] = {
         {tr("Next or previous control"), tr("Tab, Shift+Tab")},
         {tr("Move a slider or spin box by a small step"), tr("Arrow keys")},

@@ -181,6 +181,14 @@ TEST_F(AccessibilityTest, PlotsAreaShowsWhenItHasTheFocus)
     settle();
     const QImage unfocused = dashboard->grab().toImage();
     EXPECT_NE(unfocused.pixelColor(unfocused.width() / 2, 0), highlight);
+    // A clicked plot takes the focus for the descent keys: the frame shows then too.
+    QCustomPlot *plot = window->regularizedPanel()->plot();
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, QPoint(plot->width() / 2, 5));
+    settle();
+    ASSERT_TRUE(plot->hasFocus());
+    EXPECT_TRUE(dashboard->plotsFocused());
+    const QImage clicked = dashboard->grab().toImage();
+    EXPECT_EQ(clicked.pixelColor(clicked.width() / 2, 0), highlight);
 }
 
 } // namespace
