@@ -25,8 +25,15 @@ namespace regviz {
 
 namespace {
 constexpr int kMaxRecentFiles = 8;
-const QString kSessionFilter = QStringLiteral("RegViz sessions (*.json)");
-const QString kCsvFilter = QStringLiteral("CSV files (*.csv)");
+QString sessionFilter()
+{
+    return DocumentActions::tr("RegViz sessions (*.json)");
+}
+
+QString csvFilter()
+{
+    return DocumentActions::tr("CSV files (*.csv)");
+}
 } // namespace
 
 QList<std::pair<QString, QString>> DocumentActions::presets()
@@ -236,7 +243,7 @@ void DocumentActions::copyFigure()
 void DocumentActions::open()
 {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(), kSessionFilter);
+        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(), sessionFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -252,14 +259,15 @@ void DocumentActions::save()
 void DocumentActions::saveAs()
 {
     const QString path =
-        askSavePath(tr("Save session"), QStringLiteral("regviz-session.json"), kSessionFilter);
+        askSavePath(tr("Save session"), QStringLiteral("regviz-session.json"), sessionFilter());
     if (!path.isEmpty())
         saveTo(path);
 }
 
 void DocumentActions::askImportData()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import data"), startFolder(), kCsvFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import data"), startFolder(), csvFilter());
     if (!path.isEmpty())
         importData(path);
 }
@@ -302,7 +310,7 @@ void DocumentActions::askExportData(DataExport kind)
     const QString name = kind == DataExport::Dataset  ? QStringLiteral("regviz-data.csv")
                          : kind == DataExport::Curves ? QStringLiteral("regviz-curves.csv")
                                                       : QStringLiteral("regviz-trace.csv");
-    const QString path = askSavePath(tr("Export data"), name, kCsvFilter);
+    const QString path = askSavePath(tr("Export data"), name, csvFilter());
     if (!path.isEmpty())
         exportDataTo(path, kind);
 }

@@ -35,7 +35,8 @@ GifWriter::~GifWriter()
 QString GifWriter::lastError() const
 {
     const char *message = GifErrorString(m_errorCode);
-    return Text::tr("GIF encoder: %1").arg(QString::fromLatin1(message ? message : "unknown error"));
+    return Text::tr("GIF encoder: %1")
+        .arg(message ? QString::fromLatin1(message) : Text::tr("unknown error"));
 }
 
 std::optional<QString> GifWriter::open(QIODevice *device, QSize size, int delayMs)
