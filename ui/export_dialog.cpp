@@ -30,7 +30,10 @@ ExportDialog::ExportDialog(Kind kind, QWidget *parent)
     m_scale->setRange(kMinFigureScale, kMaxFigureScale);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(2);
-    m_scale->setToolTip(tr("PNG pixels per logical pixel: 2 gives a crisp figure on high-density screens"));
+    m_scale->setToolTip(tr("PNG pixels per logical pixel (%1 to %2): 2 gives a crisp figure on high-density "
+                           "screens and slides")
+                            .arg(kMinFigureScale)
+                            .arg(kMaxFigureScale));
     m_frames->setRange(1, kMaxAnimationFrames);
     m_delay->setRange(20, 60000);
     m_delay->setSuffix(tr(" ms"));

@@ -303,8 +303,9 @@ void MainWindow::createToolBar()
     bar->addActions({m_resetRunAction, m_stepBackAction, m_playAction, m_stepForwardAction});
     m_scrubber = new QSlider(Qt::Horizontal, bar);
     m_scrubber->setMinimumWidth(220);
-    m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps"));
+    m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps, from 0 to the step cap"));
     m_scrubber->setAccessibleName(tr("Descent frame"));
+    m_scrubber->setAccessibleDescription(m_scrubber->toolTip());
     bar->addWidget(m_scrubber);
     m_frameLabel = new QLabel(bar);
     m_frameLabel->setMinimumWidth(110);
@@ -314,8 +315,11 @@ void MainWindow::createToolBar()
     m_speed->setDecimals(1);
     m_speed->setSuffix(tr(" steps/s"));
     m_speed->setValue(m_player->speed());
-    m_speed->setToolTip(tr("Playback speed in steps per second"));
+    m_speed->setToolTip(tr("Playback speed in steps per second (%1 to %2)")
+                            .arg(DescentPlayer::kMinSpeed)
+                            .arg(DescentPlayer::kMaxSpeed));
     m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setAccessibleDescription(m_speed->toolTip());
     bar->addWidget(m_speed);
 
     connect(m_scrubber, &QSlider::valueChanged, m_player, &DescentPlayer::setFrame);

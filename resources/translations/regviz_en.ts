@@ -1116,10 +1116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG pixels per logical pixel: 2 gives a crisp figure on high-density screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +1169,10 @@
     </message>
     <message>
         <source>Off: black on white, for print and slides. On: the window&apos;s colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel (%1 to %2): 2 gives a crisp figure on high-density screens and slides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,19 +1417,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Descent frame: drag to scrub through the steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Descent frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> steps/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback speed in steps per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,6 +1442,14 @@
     </message>
     <message>
         <source>RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent frame: drag to scrub through the steps, from 0 to the step cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed in steps per second (%1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
