@@ -68,6 +68,9 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         window = std::make_unique<MainWindow>();
+        // A first start on a screen under 1600x1000 (the offscreen one is 800x600) opens maximized;
+        // the tests want a window of a known size.
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1400, 900);
         window->show();
         window->activateWindow();
