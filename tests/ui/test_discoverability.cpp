@@ -135,10 +135,30 @@ TEST_F(DiscoverabilityTest, AboutNamesVersionLicenceAndLibraries)
     EXPECT_TRUE(text.contains(QStringLiteral("giflib 5."))) << str(text);
 }
 
-// The hint's setting is shared by every test process, so one test walks through its whole life.
-TEST(FirstRunHint, ShowsOnTheFirstStartAndNotAfterDismissedOrClosed)
+/// Settings of its own (another application name) for as long as the test runs, so a first start can be
+/// staged without other test processes, which share the test settings, seeing or changing it.
+class FirstRunHintTest : public ::testing::Test
 {
-    QSettings().remove(regviz::settings::firstRunHintSeen);
+protected:
+    void SetUp() override
+    {
+        QCoreApplication::setApplicationName(m_name + QStringLiteral("_first_run"));
+        QSettings().clear();
+    }
+
+    void TearDown() override
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(m_name);
+    }
+
+private:
+    const QString m_name = QCoreApplication::applicationName();
+};
+
+TEST_F(FirstRunHintTest, ShowsOnTheFirstStartAndNotAfterDismissedOrClosed)
+{
+    ASSERT_TRUE(regviz::FirstRunHint::isDue());
     {
         regviz::MainWindow window;
         window.show();
@@ -184,12 +204,6 @@ TEST(FirstRunHint, ShowsOnTheFirstStartAndNotAfterDismissedOrClosed)
         window.close();
     }
     EXPECT_FALSE(regviz::FirstRunHint::isDue());
-    // Closing wrote the window's other settings too: leave none behind for other tests.
-    QSettings settings;
-    for (const QLatin1StringView key :
-         {regviz::settings::windowGeometry, regviz::settings::windowState, regviz::settings::lastSession,
-          regviz::settings::playbackSpeed, regviz::settings::theme, regviz::settings::colorBlindSafe})
-        settings.remove(key);
     regviz::MainWindow window;
     EXPECT_EQ(window.controlPanel()->hint(), nullptr);
 }
