@@ -1,11 +1,14 @@
-#include "regviz/core/allocator.h"
 #include "command_line.h"
 #include "headless.h"
 #include "main_window.h"
+#include "regviz/core/allocator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -15,6 +18,19 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("RegViz"));
     QCoreApplication::setApplicationName(QStringLiteral("RegViz"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGVIZ_VERSION));
+}
+
+/// Qt's own strings and RegViz's in the user's language, where a translation exists (RegViz's are built
+/// into the binary under :/i18n).
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("regviz"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -56,6 +72,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
     // Ties the window to the installed launcher (Wayland uses it for the icon and the task name).
     QGuiApplication::setDesktopFileName(QStringLiteral(REGVIZ_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" REGVIZ_APP_ID ".svg")));

@@ -11,6 +11,8 @@ REGVIZ_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     # packaging checks: validators, man page formatting, completion, cpack -G DEB (file, dpkg-shlibdeps)
     desktop-file-utils appstream bash-completion groff-base file dpkg-dev
+    # translations: lupdate and lrelease, and the Qt6LinguistTools CMake package that drives them
+    qt6-l10n-tools qt6-tools-dev
 )
 
 # scripts/fuzz: clang, its runtimes (libFuzzer, AddressSanitizer, UBSan; only recommended by clang, so

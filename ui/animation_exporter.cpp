@@ -12,10 +12,12 @@
 namespace regviz {
 
 namespace {
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("AnimationExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnimationExporter)
+};
 } // namespace
 
 QList<int> animationSteps(int lastStep, int count)
@@ -41,9 +43,11 @@ std::optional<QString> AnimationExporter::check(const AnimationOptions &options)
     if (std::optional<QString> error = checkFigureOptions(options.figure))
         return error;
     if (options.frameCount < 1 || options.frameCount > kMaxAnimationFrames)
-        return tr("The frame count %1 is outside 1 to %2.").arg(options.frameCount).arg(kMaxAnimationFrames);
+        return Text::tr("The frame count %1 is outside 1 to %2.")
+            .arg(options.frameCount)
+            .arg(kMaxAnimationFrames);
     if (options.delayMs < 20 || options.delayMs > 60000)
-        return tr("The frame delay %1 ms is outside 20 to 60000 ms.").arg(options.delayMs);
+        return Text::tr("The frame delay %1 ms is outside 20 to 60000 ms.").arg(options.delayMs);
     return std::nullopt;
 }
 
@@ -51,9 +55,9 @@ std::optional<QString> AnimationExporter::exportGif(const QString &path,
                                                     const AnimationOptions &options) const
 {
     if (path.isEmpty())
-        return tr("No file name was given.");
+        return Text::tr("No file name was given.");
     if (QFileInfo(path).suffix().compare(QLatin1String("gif"), Qt::CaseInsensitive) != 0)
-        return tr("Cannot export to %1: an animation needs the extension .gif.").arg(path);
+        return Text::tr("Cannot export to %1: an animation needs the extension .gif.").arg(path);
     if (std::optional<QString> error = check(options))
         return error;
     const FigureExporter figure(m_dashboard);
@@ -77,7 +81,7 @@ std::optional<QString> AnimationExporter::exportFrames(const QString &folder,
                                                        const AnimationOptions &options) const
 {
     if (!QFileInfo(folder).isDir())
-        return tr("Cannot write frames to %1: it is not an existing folder.")
+        return Text::tr("Cannot write frames to %1: it is not an existing folder.")
             .arg(QDir::toNativeSeparators(folder));
     if (std::optional<QString> error = check(options))
         return error;

@@ -1,6 +1,9 @@
 #include "build_info.h"
 
+#include <Eigen/Core>
+#include <QCoreApplication>
 #include <QtGlobal>
+#include <gif_lib.h>
 #include <qcustomplot.h>
 
 // The build system defines these for this file only (see ui/CMakeLists.txt).
@@ -9,6 +12,13 @@
 #endif
 
 namespace regviz {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildInfo)
+};
+} // namespace
 
 QString versionText()
 {
@@ -23,6 +33,40 @@ QString versionText()
     if (!sanitizers.isEmpty())
         text += QStringLiteral(", sanitizers %1").arg(sanitizers);
     return text + QLatin1Char('\n');
+}
+
+QString regvizVersion()
+{
+    return QStringLiteral(REGVIZ_VERSION);
+}
+
+QList<std::pair<QString, QString>> libraryVersions()
+{
+    const auto dotted = [](int major, int minor, int patch) {
+        return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
+    };
+    return {
+        {QStringLiteral("Qt"), Text::tr("%1 (compiled against %2)")
+                                   .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))},
+        {QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR)},
+        {QStringLiteral("Eigen"), dotted(EIGEN_WORLD_VERSION, EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION)},
+        {QStringLiteral("giflib"), dotted(GIFLIB_MAJOR, GIFLIB_MINOR, GIFLIB_RELEASE)},
+    };
+}
+
+QString aboutText()
+{
+    QString libraries;
+    for (const auto &[name, version] : libraryVersions())
+        libraries += QStringLiteral("<li>%1 %2</li>").arg(name, version.toHtmlEscaped());
+    return QStringLiteral("<h3>RegViz %1</h3>").arg(regvizVersion()) +
+           Text::tr("<p>See, live, why L1 regularization (lasso) drives a weight to exactly zero while L2 "
+                    "(ridge) only shrinks it.</p>") +
+           Text::tr("<p>Licence: GPL-3.0-or-later. RegViz is free software: you can redistribute it and/or "
+                    "modify it under the terms of the GNU General Public License, version 3 or any later "
+                    "version. It comes with ABSOLUTELY NO WARRANTY.</p>") +
+           Text::tr("<p>Built with:</p>") + QStringLiteral("<ul>%1</ul>").arg(libraries) +
+           Text::tr("<p>Compiler: %1.</p>").arg(QStringLiteral(REGVIZ_COMPILER).toHtmlEscaped());
 }
 
 } // namespace regviz

@@ -12,10 +12,12 @@ namespace regviz {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 struct RealOption
 {
@@ -43,7 +45,10 @@ QString readReal(const QCommandLineParser &parser, const RealOption &option)
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < option.min || value > option.max)
-        return tr("--%1: '%2' is not a number in [%3, %4]").arg(name, text).arg(option.min).arg(option.max);
+        return Text::tr("--%1: '%2' is not a number in [%3, %4]")
+            .arg(name, text)
+            .arg(option.min)
+            .arg(option.max);
     *option.target = value;
     return {};
 }
@@ -57,7 +62,7 @@ QString readInteger(const QCommandLineParser &parser, const IntegerOption &optio
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < option.min || value > option.max)
-        return tr("--%1: '%2' is not a whole number in [%3, %4]")
+        return Text::tr("--%1: '%2' is not a whole number in [%3, %4]")
             .arg(name, text)
             .arg(option.min)
             .arg(option.max);
@@ -84,10 +89,10 @@ void addOptions(QCommandLineParser &parser)
 /// The sections --help adds after Qt's list of options.
 QString examplesAndExitStatus()
 {
-    QString text = QLatin1Char('\n') + tr("Examples:") + QLatin1Char('\n');
+    QString text = QLatin1Char('\n') + Text::tr("Examples:") + QLatin1Char('\n');
     for (const CommandExample &example : commandLineExamples())
         text += QStringLiteral("  %1\n      %2\n").arg(example.command, example.description);
-    text += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Exit status:") + QLatin1Char('\n');
     for (const ExitStatus &status : commandLineExitStatuses())
         text += QStringLiteral("  %1  %2\n").arg(status.code).arg(status.meaning);
     return text;
@@ -105,57 +110,63 @@ std::vector<OptionInfo> commandLineOptions()
         return OptionInfo{
             QString::fromLatin1(name), {}, QString::fromLatin1(valueName), description, value, values};
     };
-    OptionInfo help = flag("help", tr("Show this help and exit."));
+    OptionInfo help = flag("help", Text::tr("Show this help and exit."));
     help.shortName = QStringLiteral("h");
-    OptionInfo version = flag(
-        "version", tr("Show the version, the Qt, QCustomPlot and compiler it was built with, and exit."));
+    OptionInfo version =
+        flag("version",
+             Text::tr("Show the version, the Qt, QCustomPlot and compiler it was built with, and exit."));
     version.shortName = QStringLiteral("v");
     const OptionValue file = OptionValue::File;
     const QStringList csv{QStringLiteral("csv")};
     return {
         help,
         version,
-        valued("session", "file", tr("Open this session file (same as the positional argument)."), file,
+        valued("session", "file", Text::tr("Open this session file (same as the positional argument)."), file,
                {QStringLiteral("json")}),
-        valued("data", "file", tr("Use the (x, y) pairs of this CSV file instead of generated data."), file,
-               csv),
-        valued("lambda", "value", tr("Regularization strength λ, 0 to 5.")),
-        valued("true-weight", "value", tr("True weight w of y = w x + σ e, -2 to 2.")),
-        valued("noise", "value", tr("Noise standard deviation σ, 0 to 2.")),
-        valued("samples", "n", tr("Number of data points n, 2 to 1000000.")),
-        valued("seed", "seed", tr("Random seed of the dataset, 0 to 2147483647.")),
-        valued("alpha", "value", tr("Elastic-net mix α, 0 (ridge) to 1 (lasso).")),
-        valued("correlation", "value", tr("2-D picture: correlation of the two features, -0.95 to 0.95.")),
-        valued("second-weight", "value", tr("2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.")),
-        valued("optimizer", "name", tr("Descent optimizer: gd, proximal or clip."), OptionValue::Choice,
+        valued("data", "file", Text::tr("Use the (x, y) pairs of this CSV file instead of generated data."),
+               file, csv),
+        valued("lambda", "value", Text::tr("Regularization strength λ, 0 to 5.")),
+        valued("true-weight", "value", Text::tr("True weight w of y = w x + σ e, -2 to 2.")),
+        valued("noise", "value", Text::tr("Noise standard deviation σ, 0 to 2.")),
+        valued("samples", "n", Text::tr("Number of data points n, 2 to 1000000.")),
+        valued("seed", "seed", Text::tr("Random seed of the dataset, 0 to 2147483647.")),
+        valued("alpha", "value", Text::tr("Elastic-net mix α, 0 (ridge) to 1 (lasso).")),
+        valued("correlation", "value",
+               Text::tr("2-D picture: correlation of the two features, -0.95 to 0.95.")),
+        valued("second-weight", "value",
+               Text::tr("2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.")),
+        valued("optimizer", "name", Text::tr("Descent optimizer: gd, proximal or clip."), OptionValue::Choice,
                {QStringLiteral("gd"), QStringLiteral("proximal"), QStringLiteral("clip")}),
-        valued("eta", "value", tr("Descent step size η, 0.0001 to 5.")),
-        valued("w0", "value", tr("Descent start w0, -100 to 100.")),
-        valued("steps", "n", tr("Descent step cap, 1 to 100000.")),
-        valued("frame", "n", tr("Descent step shown in a still figure (default: the session's, else 0).")),
-        flag("elastic", tr("Draw the elastic-net curve and run too.")),
-        flag("zoom-zero", tr("Narrow the regularized panel to w near 0.")),
-        flag("report", tr("Print the scene as one JSON object and exit (no display needed).")),
-        flag("trace", tr("With --report: include every descent step.")),
+        valued("eta", "value", Text::tr("Descent step size η, 0.0001 to 5.")),
+        valued("w0", "value", Text::tr("Descent start w0, -100 to 100.")),
+        valued("steps", "n", Text::tr("Descent step cap, 1 to 100000.")),
+        valued("frame", "n",
+               Text::tr("Descent step shown in a still figure (default: the session's, else 0).")),
+        flag("elastic", Text::tr("Draw the elastic-net curve and run too.")),
+        flag("zoom-zero", Text::tr("Narrow the regularized panel to w near 0.")),
+        flag("report", Text::tr("Print the scene as one JSON object and exit (no display needed).")),
+        flag("trace", Text::tr("With --report: include every descent step.")),
         valued("export", "file",
-               tr("Write the figure to FILE (.png, .pdf or .svg) and exit, without a window."), file,
+               Text::tr("Write the figure to FILE (.png, .pdf or .svg) and exit, without a window."), file,
                {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}),
         valued("panel", "name",
-               tr("With --export, --export-gif or --export-frames: only this panel (%1).")
+               Text::tr("With --export, --export-gif or --export-frames: only this panel (%1).")
                    .arg(Dashboard::panelNames().join(QStringLiteral(", "))),
                OptionValue::Choice, Dashboard::panelNames()),
-        valued("size", "WxH", tr("Figure size in pixels (points for PDF), default 1600x1000.")),
-        valued("scale", "s", tr("PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.")),
-        valued("export-gif", "file", tr("Write the descent run as a looping animated GIF and exit."), file,
-               {QStringLiteral("gif")}),
+        valued("size", "WxH", Text::tr("Figure size in pixels (points for PDF), default 1600x1000.")),
+        valued("scale", "s", Text::tr("PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.")),
+        valued("export-gif", "file", Text::tr("Write the descent run as a looping animated GIF and exit."),
+               file, {QStringLiteral("gif")}),
         valued("export-frames", "dir",
-               tr("Write the descent run as numbered PNG files into an existing folder and exit."),
+               Text::tr("Write the descent run as numbered PNG files into an existing folder and exit."),
                OptionValue::Directory),
-        valued("frames", "n", tr("Frames in a GIF or frame sequence, 1 to 1000 (default 60).")),
-        valued("frame-delay", "ms", tr("Milliseconds each GIF frame shows, 20 to 60000 (default 100).")),
-        valued("export-data", "file", tr("Write the dataset as CSV (x,y) and exit."), file, csv),
-        valued("export-curves", "file", tr("Write every curve on the w grid as CSV and exit."), file, csv),
-        valued("export-trace", "file", tr("Write every descent step as CSV and exit."), file, csv),
+        valued("frames", "n", Text::tr("Frames in a GIF or frame sequence, 1 to 1000 (default 60).")),
+        valued("frame-delay", "ms",
+               Text::tr("Milliseconds each GIF frame shows, 20 to 60000 (default 100).")),
+        valued("export-data", "file", Text::tr("Write the dataset as CSV (x,y) and exit."), file, csv),
+        valued("export-curves", "file", Text::tr("Write every curve on the w grid as CSV and exit."), file,
+               csv),
+        valued("export-trace", "file", Text::tr("Write every descent step as CSV and exit."), file, csv),
     };
 }
 
@@ -164,7 +175,7 @@ OptionInfo commandLineArgument()
     OptionInfo argument;
     argument.name = QStringLiteral("session");
     argument.valueName = QStringLiteral("[SESSION.json]");
-    argument.description = tr("A session file (.json) to open.");
+    argument.description = Text::tr("A session file (.json) to open.");
     argument.value = OptionValue::File;
     argument.values = {QStringLiteral("json")};
     return argument;
@@ -172,35 +183,36 @@ OptionInfo commandLineArgument()
 
 QString commandLineSummary()
 {
-    return tr("RegViz: see why L1 regularization drives a weight to exactly zero while L2 only shrinks it.");
+    return Text::tr(
+        "RegViz: see why L1 regularization drives a weight to exactly zero while L2 only shrinks it.");
 }
 
 std::vector<CommandExample> commandLineExamples()
 {
     return {
         {QStringLiteral("regviz --lambda 0.2 --noise 0.3"),
-         tr("Open the window at λ = 0.2 with noisy data.")},
+         Text::tr("Open the window at λ = 0.2 with noisy data.")},
         {QStringLiteral("regviz saved.json --optimizer proximal"),
-         tr("Open a saved session and step proximal (ISTA) descent in it.")},
+         Text::tr("Open a saved session and step proximal (ISTA) descent in it.")},
         {QStringLiteral("regviz --report --trace > scene.json"),
-         tr("Print the scene, its minimizers and every descent step as JSON.")},
+         Text::tr("Print the scene, its minimizers and every descent step as JSON.")},
         {QStringLiteral("regviz --lambda 0.2 --export figure.png --size 1600x1000 --scale 2"),
-         tr("Write the dashboard as a 3200x2000 PNG and exit.")},
+         Text::tr("Write the dashboard as a 3200x2000 PNG and exit.")},
         {QStringLiteral(
              "regviz --optimizer proximal --export-gif descent.gif --panel regularized --frames 60"),
-         tr("Animate 60 frames of proximal descent on the regularized-loss panel.")},
+         Text::tr("Animate 60 frames of proximal descent on the regularized-loss panel.")},
         {QStringLiteral("regviz --data measurements.csv --report"),
-         tr("Fit your own (x, y) data and print the result as JSON.")},
+         Text::tr("Fit your own (x, y) data and print the result as JSON.")},
     };
 }
 
 std::vector<ExitStatus> commandLineExitStatuses()
 {
     return {
-        {0, tr("Success.")},
-        {1, tr("A file could not be written (an existing one is left untouched).")},
+        {0, Text::tr("Success.")},
+        {1, Text::tr("A file could not be written (an existing one is left untouched).")},
         {CommandLine::kUsageError,
-         tr("A bad or out-of-range option, or an unreadable session or data file.")},
+         Text::tr("A bad or out-of-range option, or an unreadable session or data file.")},
     };
 }
 
@@ -212,7 +224,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     const auto fail = [&result](const QString &message) {
         result.action = CommandLine::Action::Error;
-        result.text = message + QLatin1Char('\n') + tr("Try 'regviz --help' for the options.");
+        result.text = message + QLatin1Char('\n') + Text::tr("Try 'regviz --help' for the options.");
         return result;
     };
     const auto isSet = [&parser](const char *name) {
@@ -231,7 +243,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const qsizetype times =
             found.count(info.name) + (info.shortName.isEmpty() ? 0 : found.count(info.shortName));
         if (times > 1)
-            return fail(tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times));
+            return fail(Text::tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times));
     }
     if (isSet("help")) {
         result.action = CommandLine::Action::Help;
@@ -251,9 +263,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(
-            tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
+            Text::tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
     if (!positional.isEmpty() && isSet("session"))
-        return fail(tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
+        return fail(Text::tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
     const QString sessionFile = positional.isEmpty() ? value("session") : positional.constFirst();
     if (!sessionFile.isEmpty()) {
         const SessionParse loaded = loadSessionFile(sessionFile);
@@ -310,7 +322,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const QString name = value("optimizer").trimmed();
         const auto optimizer = optimizerFromName(name.toStdString());
         if (!optimizer)
-            return fail(tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name));
+            return fail(Text::tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name));
         d.optimizer = *optimizer;
     }
     view.showElastic = view.showElastic || isSet("elastic");
@@ -324,7 +336,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
             height > kMaxFigureSide)
-            return fail(tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
+            return fail(Text::tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
                             .arg(value("size"))
                             .arg(kMinFigureSide)
                             .arg(kMaxFigureSide));
@@ -348,13 +360,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     e.curves = value("export-curves");
     e.trace = value("export-trace");
     if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
-        return fail(tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure));
+        return fail(Text::tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure));
     if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
-        return fail(tr("--export-gif: '%1' must end in .gif").arg(e.gif));
+        return fail(Text::tr("--export-gif: '%1' must end in .gif").arg(e.gif));
     for (const char *name :
          {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
         if (isSet(name) && value(name).trimmed().isEmpty())
-            return fail(tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
+            return fail(Text::tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
     }
     // --panel, --size and --scale describe the figure of a still export and of an animation alike; an
     // animation keeps its smaller default size unless one is given.
@@ -364,15 +376,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (isSet("size"))
         animation.figure.size = result.exports.still.size;
     if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
+        return fail(
+            Text::tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
     if ((isSet("frames") || isSet("frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(tr("--frames and --frame-delay go with --export-gif or --export-frames"));
+        return fail(Text::tr("--frames and --frame-delay go with --export-gif or --export-frames"));
 
     result.trace = isSet("trace");
     if (result.trace && !isSet("report"))
-        return fail(tr("--trace only goes with --report"));
+        return fail(Text::tr("--trace only goes with --report"));
     if (isSet("report") && e.any())
-        return fail(tr("--report and the --export options cannot be combined"));
+        return fail(Text::tr("--report and the --export options cannot be combined"));
     if (isSet("report"))
         result.action = CommandLine::Action::Report;
     else if (e.any())

@@ -1,5 +1,6 @@
 #include "control_panel.h"
 
+#include "first_run_hint.h"
 #include "param_slider.h"
 #include "plot_style.h"
 #include "scene_controller.h"
@@ -16,13 +17,6 @@
 #include <cmath>
 
 namespace regviz {
-
-namespace {
-QString rangeTip(const QString &what, double min, double max)
-{
-    return ControlPanel::tr("%1 (%2 to %3). Double-click the slider to reset.").arg(what).arg(min).arg(max);
-}
-} // namespace
 
 ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller),
@@ -51,27 +45,24 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                               3, ParamSlider::Scale::Linear, this)),
       m_steps(new QSpinBox(this))
 {
-    m_lambda->setToolTip(rangeTip(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"), limits::lambda.min,
-                                  limits::lambda.max));
-    m_trueWeight->setToolTip(rangeTip(tr("The weight that generates the data, y = w x + σ e"),
-                                      limits::trueWeight.min, limits::trueWeight.max));
-    m_noise->setToolTip(
-        rangeTip(tr("Standard deviation σ of the noise added to y"), limits::noise.min, limits::noise.max));
-    m_samples->setToolTip(rangeTip(tr("Number of data points n (logarithmic slider)"), limits::samples.min,
-                                   limits::samples.max));
-    m_alpha->setToolTip(
-        rangeTip(tr("Elastic net: P = α|w| + (1 − α)w²"), limits::alpha.min, limits::alpha.max));
-    m_eta->setToolTip(
-        rangeTip(tr("Gradient-descent step size η (logarithmic slider)"), limits::etaMin, limits::etaMax));
-    m_start->setToolTip(rangeTip(tr("Where every descent run starts; click a loss plot to set it"),
-                                 limits::defaultWMin, limits::defaultWMax));
+    // The ranges in the tooltips come from the sliders, which were built from limits:: above.
+    m_lambda->setHelp(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"));
+    m_trueWeight->setHelp(tr("The weight that generates the data, y = w x + σ e"));
+    m_noise->setHelp(tr("Standard deviation σ of the noise added to y"));
+    m_samples->setHelp(tr("Number of data points n (logarithmic slider)"));
+    m_alpha->setHelp(tr("Elastic net: P = α|w| + (1 − α)w²"));
+    m_eta->setHelp(tr("Gradient-descent step size η (logarithmic slider)"));
+    m_start->setHelp(tr("Where every descent run starts; click a loss plot to set it"));
 
     // QSpinBox is int; the seed range fits when read as unsigned, so keep it to the int-representable part.
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(static_cast<int>(limits::seed.defaultValue));
-    m_seed->setToolTip(tr("Random seed: the same seed and n always draw the same data"));
+    m_seed->setToolTip(tr("Random seed (%1 to %2): the same seed and n always draw the same data")
+                           .arg(m_seed->minimum())
+                           .arg(m_seed->maximum()));
     m_seed->setAccessibleName(tr("Seed"));
     m_newSample->setToolTip(tr("Draw a new dataset (next seed)"));
+    m_newSample->setAccessibleDescription(m_newSample->toolTip());
     m_optimizer->addItem(tr("Gradient (subgradient on L1)"),
                          QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
     m_optimizer->addItem(tr("Proximal (ISTA)"), QVariant::fromValue(static_cast<int>(Optimizer::Proximal)));
@@ -85,20 +76,19 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
         tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
     m_steps->setAccessibleName(tr("Step cap"));
 
-    m_correlation->setToolTip(rangeTip(tr("2-D picture: correlation of the two features"),
-                                       limits::correlation.min, limits::correlation.max));
-    m_secondWeight->setToolTip(
-        rangeTip(tr("2-D picture: the true weight of the second feature (the first is w)"),
-                 limits::secondWeight.min, limits::secondWeight.max));
+    m_correlation->setHelp(tr("2-D picture: correlation of the two features"));
+    m_secondWeight->setHelp(tr("2-D picture: the true weight of the second feature (the first is w)"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_seed, m_optimizer, m_steps})
+        w->setAccessibleDescription(w->toolTip());
     m_convention->setWordWrap(true);
     m_convention->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_convention->hide();
 
     auto *model = new QGroupBox(tr("Regularization"), this);
-    auto *modelLayout = new QVBoxLayout(model);
-    modelLayout->addWidget(m_lambda);
-    modelLayout->addWidget(m_convention);
-    modelLayout->addWidget(m_alpha);
+    m_modelLayout = new QVBoxLayout(model);
+    m_modelLayout->addWidget(m_lambda);
+    m_modelLayout->addWidget(m_convention);
+    m_modelLayout->addWidget(m_alpha);
 
     auto *dataGroup = new QGroupBox(tr("Data"), this);
     auto *dataLayout = new QVBoxLayout(dataGroup);
@@ -139,6 +129,8 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     layout->addWidget(twoD);
     layout->addStretch(1);
 
+    setTabOrderAsShown();
+
     connect(m_lambda, &ParamSlider::valueChanged, controller, &SceneController::setLambda);
     connect(m_trueWeight, &ParamSlider::valueChanged, controller, &SceneController::setTrueWeight);
     connect(m_noise, &ParamSlider::valueChanged, controller, &SceneController::setNoise);
@@ -163,6 +155,29 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     connect(controller, &SceneController::dataSourceChanged, this, &ControlPanel::showDataSource);
     showParams(controller->params());
     showDescentSettings(controller->descentSettings());
+}
+
+void ControlPanel::setTabOrderAsShown()
+{
+    // The members are built in the order of Params, not in the order they are laid out: Tab follows
+    // the layout, top to bottom, each slider before its spin box.
+    QList<QWidget *> order;
+    if (m_hint)
+        order << m_hint->dismissButton();
+    for (ParamSlider *s : {m_lambda, m_alpha, m_trueWeight, m_noise, m_samples})
+        order << s->slider() << s->spinBox();
+    order << m_seed << m_newSample << m_optimizer << m_steps;
+    for (ParamSlider *s : {m_eta, m_start, m_correlation, m_secondWeight})
+        order << s->slider() << s->spinBox();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order[i], order[i + 1]);
+}
+
+void ControlPanel::showHint(FirstRunHint *hint)
+{
+    m_hint = hint;
+    m_modelLayout->insertWidget(0, hint);
+    setTabOrderAsShown();
 }
 
 void ControlPanel::showParams(const Params &params)

@@ -10,9 +10,11 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace regviz {
 
+class FirstRunHint;
 class ParamSlider;
 class SceneController;
 
@@ -39,6 +41,10 @@ public:
     [[nodiscard]] QComboBox *optimizerBox() const { return m_optimizer; }
     [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
     [[nodiscard]] QLabel *importNote() const { return m_importNote; }
+    [[nodiscard]] FirstRunHint *hint() const { return m_hint; }
+
+    /// Puts the first-run hint at the top, over the lambda slider it points at (first in the Tab order).
+    void showHint(regviz::FirstRunHint *hint);
 
 public Q_SLOTS:
     /// Adds scikit-learn's and glmnet's parameters for the current lambda under the lambda slider.
@@ -49,6 +55,7 @@ private:
     void showParams(const regviz::Params &params);
     void showDescentSettings(const regviz::DescentSettings &settings);
     void showDataSource(bool imported);
+    void setTabOrderAsShown();
 
     SceneController *m_controller;
     ParamSlider *m_lambda;
@@ -66,6 +73,8 @@ private:
     ParamSlider *m_eta;
     ParamSlider *m_start;
     QSpinBox *m_steps;
+    QVBoxLayout *m_modelLayout = nullptr;
+    FirstRunHint *m_hint = nullptr;
 };
 
 } // namespace regviz

@@ -11,11 +11,19 @@
 #include "shrinkage_panel.h"
 #include "two_d_panel.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QPainter>
+#include <QTabBar>
 #include <QTabWidget>
+#include <qcustomplot.h>
 
 namespace regviz {
+
+namespace {
+constexpr int kFocusFrame = 2;
+}
 
 Dashboard::Dashboard(QWidget *parent)
     : QWidget(parent), m_pages(new QTabWidget(this)), m_data(new DataPanel), m_mse(new MsePanel),
@@ -57,8 +65,12 @@ Dashboard::Dashboard(QWidget *parent)
     m_pages->addTab(beyond, tr("Beyond the article"));
     m_pages->addTab(oldNew, tr("Old way / new way"));
     m_pages->setDocumentMode(true);
+    m_pages->tabBar()->setToolTip(tr("Pages of plots; Ctrl+Tab goes to the next"));
+    m_pages->setTabToolTip(0, tr("The article's six panels"));
+    m_pages->setTabToolTip(1, tr("Gradient, regularization path, shrinkage and sampling variability"));
+    m_pages->setTabToolTip(2, tr("The classic 2-D picture beside the 1-D one"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(kFocusFrame, kFocusFrame, kFocusFrame, kFocusFrame);
     layout->addWidget(m_pages);
 
     const std::pair<PlotPanel *, const char *> names[] = {{m_data, "data"},
@@ -76,6 +88,12 @@ Dashboard::Dashboard(QWidget *parent)
         panel->setObjectName(QString::fromLatin1(name));
     m_newWay->setObjectName(QStringLiteral("newway"));
 
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        for (QWidget *w : {old, now}) {
+            if (w == this || isAncestorOf(w))
+                return update();
+        }
+    });
     connect(m_mse, &PlotPanel::picked, this, &Dashboard::startPicked);
     connect(m_regularized, &PlotPanel::picked, this, &Dashboard::startPicked);
     connect(m_newWay, &PlotPanel::picked, this, &Dashboard::startPicked);
@@ -138,6 +156,29 @@ void Dashboard::setDraft(bool draft)
 {
     for (PlotPanel *p : panels())
         p->setDraft(draft);
+}
+
+bool Dashboard::plotsFocused() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus == this || (qobject_cast<const QCustomPlot *>(focus) && isAncestorOf(focus));
+}
+
+void Dashboard::paintEvent(QPaintEvent * /*event*/)
+{
+    if (!plotsFocused())
+        return;
+    QPainter painter(this);
+    painter.setPen(
+        QPen(palette().color(QPalette::Highlight), kFocusFrame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.drawRect(QRectF(rect()).adjusted(kFocusFrame / 2.0, kFocusFrame / 2.0, -kFocusFrame / 2.0,
+                                             -kFocusFrame / 2.0));
+}
+
+void Dashboard::restyle()
+{
+    for (PlotPanel *p : panels())
+        p->restyle();
 }
 
 void Dashboard::setZoomNearZero(bool zoomed)

@@ -59,6 +59,15 @@ public Q_SLOTS:
     void setZoomNearZero(bool zoomed);
     /// Draft quality on every panel (see PlotPanel::setDraft).
     void setDraft(bool draft);
+    /// Colours every panel again (after the plot colours changed) and replots.
+    void restyle();
+
+    /// Whether the plots area or one of its plots has the keyboard focus, where Space and the arrows
+    /// drive descent; a frame in the highlight colour shows it.
+    [[nodiscard]] bool plotsFocused() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 Q_SIGNALS:
     /// The user clicked or dragged on a loss plot to start descent at w.

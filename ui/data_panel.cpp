@@ -7,11 +7,11 @@
 namespace regviz {
 
 namespace {
-QCPGraph *addLine(QCustomPlot *plot, const QString &name, const QPen &pen)
+QCPGraph *addLine(QCustomPlot *plot, const QString &name, const style::Stroke &stroke)
 {
     QCPGraph *graph = plot->addGraph();
     graph->setName(name);
-    graph->setPen(pen);
+    style::setStroke(graph, stroke);
     return graph;
 }
 
@@ -38,12 +38,12 @@ DataPanel::DataPanel(QWidget *parent) : PlotPanel(tr("1 · Data: y = w x + noise
     m_points->setLayer(QStringLiteral("points"));
     m_points->setName(tr("data"));
     m_points->setLineStyle(QCPGraph::lsNone);
-    m_points->setScatterStyle(discScatter(style::pointColor(), 4));
+    style::setScatter(m_points, {style::Ink::Points, 4.0, style::Marker::Disc, 0x90});
     m_points->setAdaptiveSampling(true);
-    m_truth = addLine(p, tr("true w"), style::curvePen(style::truthColor(), Qt::DotLine, 1.5));
-    m_ols = addLine(p, tr("OLS"), style::curvePen(style::olsColor(), Qt::DashLine, 1.5));
-    m_ridge = addLine(p, tr("ridge (L2)"), style::curvePen(style::penaltyColor(Penalty::L2)));
-    m_lasso = addLine(p, tr("lasso (L1)"), style::curvePen(style::penaltyColor(Penalty::L1)));
+    m_truth = addLine(p, tr("true w"), {style::Ink::Truth, 1.5, Qt::DotLine});
+    m_ols = addLine(p, tr("OLS"), {style::Ink::Ols, 1.5, Qt::DashDotDotLine});
+    m_ridge = addLine(p, tr("ridge (L2)"), {style::Ink::L2, 2.0, style::lineStyle(Penalty::L2)});
+    m_lasso = addLine(p, tr("lasso (L1)"), {style::Ink::L1, 2.0, style::lineStyle(Penalty::L1)});
     for (QCPGraph *line : {m_truth, m_ols, m_ridge, m_lasso})
         line->setLayer(m_lineLayer);
     p->xAxis->setLabel(QStringLiteral("x"));
@@ -97,7 +97,7 @@ void DataPanel::drawScene(const Scene &scene)
 QString DataPanel::describe(const Scene &scene, double x) const
 {
     const auto slope = [](const std::optional<double> &w) {
-        return w ? style::number(*w) : QStringLiteral("undefined");
+        return w ? style::number(*w) : tr("undefined");
     };
     return tr("x = %1 · slopes: true %2, OLS %3, ridge %4, lasso %5")
         .arg(style::number(x, 3), style::number(scene.params.trueWeight), slope(scene.minimizers.ols),

@@ -22,10 +22,10 @@ QString traceName(Penalty kind)
     return {};
 }
 
-QCPItemStraightLine *horizontalLine(QCustomPlot *plot, const QPen &pen)
+QCPItemStraightLine *horizontalLine(QCustomPlot *plot, const style::Stroke &stroke)
 {
     auto *line = new QCPItemStraightLine(plot);
-    line->setPen(pen);
+    style::setStroke(line, stroke);
     line->point1->setCoords(0.0, 0.0);
     line->point2->setCoords(1.0, 0.0);
     return line;
@@ -61,23 +61,21 @@ QString describeTrace(const DescentTrace &trace)
 DescentPanel::DescentPanel(QWidget *parent) : PlotPanel(tr("6 · Gradient descent: w at each step"), parent)
 {
     QCustomPlot *p = plot();
-    horizontalLine(p, QPen(QColor(0, 0, 0, 140), 1));
+    horizontalLine(p, {style::Ink::Guide, 1.0, Qt::SolidLine, 140});
     for (const Penalty kind : kAllPenalties) {
         QCPGraph *graph = p->addGraph();
-        const QColor color = style::penaltyColor(kind);
+        const style::Ink ink = style::inkFor(kind);
         // Width 1 keeps Qt on its fast line path: a thicker pen is stroked as a polygon, and a zig-zag
         // trace (hundreds of crossing segments) then costs tens of milliseconds per replot.
-        graph->setPen(style::curvePen(color, Qt::SolidLine, 1.0));
-        graph->setScatterStyle(discScatter(color, 3.5));
+        style::setStroke(graph, {ink, 1.0, style::lineStyle(kind)});
+        style::setScatter(graph, {ink, 4.5, style::markerFor(kind)});
         m_traces[kind] = graph;
-        QColor faded = color;
-        faded.setAlpha(150);
-        m_targets[kind] = horizontalLine(p, QPen(faded, 1.2, Qt::DashLine));
+        m_targets[kind] = horizontalLine(p, {ink, 1.2, Qt::DashLine, 150});
     }
     setHasFrameContent(true);
     m_frameLine = new QCPItemStraightLine(p);
     m_frameLine->setLayer(frameLayerName());
-    m_frameLine->setPen(QPen(QColor(0xff, 0x8c, 0x00), 1.5));
+    style::setStroke(m_frameLine, {style::Ink::Accent, 1.5});
     m_frameLine->point1->setCoords(0.0, 0.0);
     m_frameLine->point2->setCoords(0.0, 1.0);
     p->xAxis->setLabel(tr("step"));

@@ -26,8 +26,15 @@ namespace regviz {
 
 namespace {
 constexpr int kMaxRecentFiles = 8;
-const QString kSessionFilter = QStringLiteral("RegViz sessions (*.json)");
-const QString kCsvFilter = QStringLiteral("CSV files (*.csv)");
+QString sessionFilter()
+{
+    return DocumentActions::tr("RegViz sessions (*.json)");
+}
+
+QString csvFilter()
+{
+    return DocumentActions::tr("CSV files (*.csv)");
+}
 } // namespace
 
 QList<std::pair<QString, QString>> DocumentActions::presets()
@@ -69,6 +76,11 @@ DocumentActions::DocumentActions(MainWindow *window)
     m_exportGif->setStatusTip(tr("Save the descent run as a looping GIF"));
     m_exportFrames->setStatusTip(tr("Save the descent run as numbered PNG files"));
     m_copyFigure->setStatusTip(tr("Copy the dashboard as an image"));
+    m_exportDataset->setStatusTip(tr("Save the (x, y) data as CSV"));
+    m_exportCurves->setStatusTip(tr("Save every curve on the w grid as CSV"));
+    m_exportTrace->setStatusTip(tr("Save every step of the descent runs as CSV"));
+    m_presets->menuAction()->setStatusTip(tr("Scenes that show one idea each"));
+    m_recent->menuAction()->setStatusTip(tr("Sessions opened or saved lately"));
     m_clearImport->setEnabled(false);
     for (QAction *action : {m_open, m_save, m_saveAs, m_import, m_exportFigure, m_copyFigure})
         window->addAction(action);
@@ -89,6 +101,7 @@ DocumentActions::DocumentActions(MainWindow *window)
 
     for (const auto &[path, title] : presets()) {
         QAction *preset = m_presets->addAction(title);
+        preset->setStatusTip(tr("Open the preset “%1”").arg(title));
         connect(preset, &QAction::triggered, this, [this, file = path, name = title] {
             const SessionParse parsed = loadSessionFile(file);
             if (!parsed.session)
@@ -111,6 +124,7 @@ void DocumentActions::populateMenu(QMenu *file)
     file->addAction(m_import);
     file->addAction(m_clearImport);
     QMenu *data = file->addMenu(tr("Export &data (CSV)"));
+    data->menuAction()->setStatusTip(tr("Save the data, the curves or the descent runs as CSV"));
     data->addActions({m_exportDataset, m_exportCurves, m_exportTrace});
     file->addSeparator();
     file->addAction(m_exportFigure);
@@ -241,7 +255,7 @@ void DocumentActions::copyFigure()
 void DocumentActions::open()
 {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(), kSessionFilter);
+        QFileDialog::getOpenFileName(m_window, tr("Open session"), startFolder(), sessionFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -257,14 +271,15 @@ void DocumentActions::save()
 void DocumentActions::saveAs()
 {
     const QString path =
-        askSavePath(tr("Save session"), QStringLiteral("regviz-session.json"), kSessionFilter);
+        askSavePath(tr("Save session"), QStringLiteral("regviz-session.json"), sessionFilter());
     if (!path.isEmpty())
         saveTo(path);
 }
 
 void DocumentActions::askImportData()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import data"), startFolder(), kCsvFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import data"), startFolder(), csvFilter());
     if (!path.isEmpty())
         importData(path);
 }
@@ -307,7 +322,7 @@ void DocumentActions::askExportData(DataExport kind)
     const QString name = kind == DataExport::Dataset  ? QStringLiteral("regviz-data.csv")
                          : kind == DataExport::Curves ? QStringLiteral("regviz-curves.csv")
                                                       : QStringLiteral("regviz-trace.csv");
-    const QString path = askSavePath(tr("Export data"), name, kCsvFilter);
+    const QString path = askSavePath(tr("Export data"), name, csvFilter());
     if (!path.isEmpty())
         exportDataTo(path, kind);
 }

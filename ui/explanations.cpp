@@ -9,14 +9,16 @@
 namespace regviz {
 
 namespace {
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Explanations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Explanations)
+};
 
 QString value(const std::optional<double> &w)
 {
-    return w ? style::number(*w) : tr("undefined");
+    return w ? style::number(*w) : Text::tr("undefined");
 }
 } // namespace
 
@@ -31,63 +33,72 @@ QString explainScene(const Scene &scene)
         html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(title, body);
     };
 
-    section(tr("The data"),
-            scene.imported
-                ? tr("%1 points imported from %2. Each fitted line is y = w x with the w of its method.")
-                      .arg(scene.moments.n)
-                      .arg(scene.importedName.toHtmlEscaped())
-                : tr("%1 points y = w x + σ e with true w = %2 and noise σ = %3. The fitted lines use OLS w "
-                     "= %4, "
-                     "ridge w = %5 and lasso w = %6.")
-                      .arg(scene.moments.n)
-                      .arg(style::number(p.trueWeight), style::number(p.noise), value(m.ols), value(m.ridge),
-                           value(m.lasso)));
-    section(tr("The loss"),
-            tr("MSE(w) = Syy − 2 w Sxy + w² Sxx is a parabola with its minimum at OLS w = %1.")
-                .arg(value(m.ols)));
-    section(tr("The penalties"),
-            tr("λ|w| is a V with the same slope λ = %1 everywhere except at 0; λw² is flat at 0 and steepens "
-               "away from it.")
-                .arg(lambda));
     section(
-        tr("The regularized losses"),
-        snapSentence(scene).toHtmlEscaped() + QStringLiteral(" ") +
-            tr("The ridge minimum is w = %1: shrunk by the factor Sxx/(Sxx + λ) = %2, never to 0.")
-                .arg(value(m.ridge), m.identifiable ? style::number(shrink.ridgeSlope) : tr("undefined")));
+        Text::tr("The data"),
+        scene.imported
+            ? Text::tr("%1 points imported from %2. Each fitted line is y = w x with the w of its method.")
+                  .arg(scene.moments.n)
+                  .arg(scene.importedName.toHtmlEscaped())
+            : Text::tr(
+                  "%1 points y = w x + σ e with true w = %2 and noise σ = %3. The fitted lines use OLS w "
+                  "= %4, "
+                  "ridge w = %5 and lasso w = %6.")
+                  .arg(scene.moments.n)
+                  .arg(style::number(p.trueWeight), style::number(p.noise), value(m.ols), value(m.ridge),
+                       value(m.lasso)));
+    section(Text::tr("The loss"),
+            Text::tr("MSE(w) = Syy − 2 w Sxy + w² Sxx is a parabola with its minimum at OLS w = %1.")
+                .arg(value(m.ols)));
+    section(
+        Text::tr("The penalties"),
+        Text::tr(
+            "λ|w| is a V with the same slope λ = %1 everywhere except at 0; λw² is flat at 0 and steepens "
+            "away from it.")
+            .arg(lambda));
+    section(Text::tr("The regularized losses"),
+            snapSentence(scene).toHtmlEscaped() + QStringLiteral(" ") +
+                Text::tr("The ridge minimum is w = %1: shrunk by the factor Sxx/(Sxx + λ) = %2, never to 0.")
+                    .arg(value(m.ridge),
+                         m.identifiable ? style::number(shrink.ridgeSlope) : Text::tr("undefined")));
     const DescentTrace &l1 = scene.trace(Penalty::L1);
     const DescentTrace &l2 = scene.trace(Penalty::L2);
     section(
-        tr("Gradient descent"),
-        tr("From w₀ = %1 with step η = %2 (%3): the L1 run is %4; the L2 run is %5. Near 0 the L1 penalty "
-           "keeps pushing with constant strength λ, while the L2 push 2λw fades as w shrinks.")
+        Text::tr("Gradient descent"),
+        Text::tr(
+            "From w₀ = %1 with step η = %2 (%3): the L1 run is %4; the L2 run is %5. Near 0 the L1 penalty "
+            "keeps pushing with constant strength λ, while the L2 push 2λw fades as w shrinks.")
             .arg(style::number(scene.descent.w0), style::number(scene.descent.eta),
                  QString::fromLatin1(optimizerName(scene.descent.optimizer)),
                  describeTrace(l1).toHtmlEscaped(), describeTrace(l2).toHtmlEscaped()));
-    section(tr("Gradient view"),
-            tr("At w = 0 the slope of MSE + λ|w| jumps over the interval dMSE/dw(0) ± λ = %1 ± %2. When that "
-               "interval contains 0, w = 0 is the minimum.")
-                .arg(style::number(mseGradient(scene.moments, 0.0)), lambda));
     section(
-        tr("Regularization path"),
-        tr("The lasso path reaches exactly 0 at λc = %1 and stays there; the ridge path only approaches 0.")
+        Text::tr("Gradient view"),
+        Text::tr(
+            "At w = 0 the slope of MSE + λ|w| jumps over the interval dMSE/dw(0) ± λ = %1 ± %2. When that "
+            "interval contains 0, w = 0 is the minimum.")
+            .arg(style::number(mseGradient(scene.moments, 0.0)), lambda));
+    section(
+        Text::tr("Regularization path"),
+        Text::tr(
+            "The lasso path reaches exactly 0 at λc = %1 and stays there; the ridge path only approaches 0.")
             .arg(style::number(m.lambdaC)));
-    section(tr("Shrinkage"), m.identifiable
-                                 ? tr("Lasso maps every OLS value within ±%1 to exactly 0 (the dead band) "
+    section(Text::tr("Shrinkage"),
+            m.identifiable ? Text::tr("Lasso maps every OLS value within ±%1 to exactly 0 (the dead band) "
                                       "and moves the rest toward 0 "
                                       "by that amount; ridge multiplies every OLS value by %2.")
-                                       .arg(style::number(shrink.deadBand), style::number(shrink.ridgeSlope))
-                                 : tr("Every x is 0, so there is no OLS value to shrink."));
+                                 .arg(style::number(shrink.deadBand), style::number(shrink.ridgeSlope))
+                           : Text::tr("Every x is 0, so there is no OLS value to shrink."));
     if (scene.resampling)
-        section(tr("Sampling variability"),
-                tr("In %1 fresh samples the lasso estimate is exactly 0 %2 times.")
+        section(Text::tr("Sampling variability"),
+                Text::tr("In %1 fresh samples the lasso estimate is exactly 0 %2 times.")
                     .arg(scene.resampling->lasso.size())
                     .arg(scene.resampling->lassoZeros));
     section(
-        tr("The 2-D picture"),
-        tr("With two features correlated at ρ = %1, the L1 budget is a diamond whose corners lie on the "
-           "axes: "
-           "the contour of the MSE often first touches it at a corner, where a weight is exactly 0. The L2 "
-           "budget is a disc with no corners.")
+        Text::tr("The 2-D picture"),
+        Text::tr(
+            "With two features correlated at ρ = %1, the L1 budget is a diamond whose corners lie on the "
+            "axes: "
+            "the contour of the MSE often first touches it at a corner, where a weight is exactly 0. The L2 "
+            "budget is a disc with no corners.")
             .arg(style::number(p.correlation)));
     return html;
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -40,6 +41,7 @@ private:
     QDoubleSpinBox *m_scale;
     QSpinBox *m_frames;
     QSpinBox *m_delay;
+    QCheckBox *m_screenColors;
 };
 
 } // namespace regviz

@@ -16,10 +16,12 @@ namespace regviz {
 
 namespace {
 
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("FigureExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FigureExporter)
+};
 
 constexpr int kTitleHeight = 24;
 constexpr int kGap = 6;
@@ -39,9 +41,10 @@ QList<QRect> dashboardCells(const QSize &size)
     return cells;
 }
 
-void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
+void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell, const style::Look &look)
 {
     panel->ensureDrawn();
+    panel->restyle(look);
     // A figure is always drawn at full quality, even when the window is mid-drag in draft mode.
     const bool draft = panel->isDraft();
     panel->plot()->setAntialiasedElement(QCP::aePlottables, true);
@@ -51,13 +54,15 @@ void paintPanel(QCPPainter &painter, PlotPanel *panel, const QRect &cell)
     titleFont.setBold(true);
     titleFont.setPointSizeF(10.0);
     painter.setFont(titleFont);
-    painter.setPen(Qt::black);
+    painter.setPen(look.foreground);
     painter.drawText(QRect(6, 0, cell.width() - 12, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      panel->title());
     painter.translate(0, kTitleHeight);
     panel->plot()->toPainter(&painter, cell.width(), cell.height() - kTitleHeight);
     painter.restore();
     panel->plot()->setAntialiasedElement(QCP::aePlottables, !draft);
+    // Back to the window's colours; the window's own drawing was never touched, so no replot.
+    panel->restyle(style::lookFor(panel->palette()));
 }
 
 } // namespace
@@ -77,19 +82,19 @@ std::optional<FigureFormat> figureFormatFor(const QString &path)
 std::optional<QString> checkFigureOptions(const FigureOptions &options)
 {
     if (!options.panel.isEmpty() && !Dashboard::panelNames().contains(options.panel))
-        return tr("Unknown panel \"%1\"; the panels are: %2.")
+        return Text::tr("Unknown panel \"%1\"; the panels are: %2.")
             .arg(options.panel, Dashboard::panelNames().join(QStringLiteral(", ")));
     const auto sideOk = [](int side) {
         return side >= kMinFigureSide && side <= kMaxFigureSide;
     };
     if (!sideOk(options.size.width()) || !sideOk(options.size.height()))
-        return tr("The figure size %1x%2 is outside %3 to %4 pixels per side.")
+        return Text::tr("The figure size %1x%2 is outside %3 to %4 pixels per side.")
             .arg(options.size.width())
             .arg(options.size.height())
             .arg(kMinFigureSide)
             .arg(kMaxFigureSide);
     if (!(options.scale >= kMinFigureScale && options.scale <= kMaxFigureScale))
-        return tr("The scale %1 is outside %2 to %3.")
+        return Text::tr("The scale %1 is outside %2 to %3.")
             .arg(options.scale)
             .arg(kMinFigureScale)
             .arg(kMaxFigureScale);
@@ -102,15 +107,21 @@ void FigureExporter::paint(QCPPainter &painter, const FigureOptions &options, bo
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (vector)
         painter.setMode(QCPPainter::pmVectorized);
-    painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
+    const style::Look look = lookFor(options);
+    painter.fillRect(QRect(QPoint(0, 0), options.size), look.background);
     if (options.panel.isEmpty()) {
         const QList<PlotPanel *> panels = m_dashboard->articlePanels();
         const QList<QRect> cells = dashboardCells(options.size);
         for (qsizetype i = 0; i < panels.size(); ++i)
-            paintPanel(painter, panels[i], cells[i]);
+            paintPanel(painter, panels[i], cells[i], look);
     } else if (PlotPanel *panel = m_dashboard->panel(options.panel)) {
-        paintPanel(painter, panel, QRect(QPoint(0, 0), options.size));
+        paintPanel(painter, panel, QRect(QPoint(0, 0), options.size), look);
     }
+}
+
+style::Look FigureExporter::lookFor(const FigureOptions &options) const
+{
+    return options.screenColors ? style::lookFor(m_dashboard->palette()) : style::printLook();
 }
 
 QImage FigureExporter::renderImage(const FigureOptions &options) const
@@ -118,7 +129,7 @@ QImage FigureExporter::renderImage(const FigureOptions &options) const
     const QSize pixels(static_cast<int>(std::lround(options.size.width() * options.scale)),
                        static_cast<int>(std::lround(options.size.height() * options.scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(lookFor(options).background);
     QCPPainter painter(&image);
     painter.scale(options.scale, options.scale);
     paint(painter, options, false);
@@ -129,10 +140,10 @@ QImage FigureExporter::renderImage(const FigureOptions &options) const
 std::optional<QString> FigureExporter::exportFigure(const QString &path, const FigureOptions &options) const
 {
     if (path.isEmpty())
-        return tr("No file name was given.");
+        return Text::tr("No file name was given.");
     const std::optional<FigureFormat> format = figureFormatFor(path);
     if (!format)
-        return tr("Cannot export to %1: the extension must be .png, .pdf or .svg.").arg(path);
+        return Text::tr("Cannot export to %1: the extension must be .png, .pdf or .svg.").arg(path);
     if (std::optional<QString> error = checkFigureOptions(options))
         return error;
 
@@ -140,20 +151,20 @@ std::optional<QString> FigureExporter::exportFigure(const QString &path, const F
         switch (*format) {
         case FigureFormat::Png: {
             if (!renderImage(options).save(&device, "PNG"))
-                return tr("the PNG encoder failed");
+                return Text::tr("the PNG encoder failed");
             return std::nullopt;
         }
         case FigureFormat::Pdf: {
             QPdfWriter pdf(&device);
             pdf.setCreator(QStringLiteral("RegViz"));
-            pdf.setTitle(QStringLiteral("RegViz figure"));
+            pdf.setTitle(Text::tr("RegViz figure"));
             pdf.setResolution(72); // one logical pixel is one point
             pdf.setPageSize(
                 QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch));
             pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
             QCPPainter painter;
             if (!painter.begin(&pdf))
-                return tr("the PDF writer could not start");
+                return Text::tr("the PDF writer could not start");
             paint(painter, options, true);
             painter.end();
             return std::nullopt;
@@ -164,17 +175,17 @@ std::optional<QString> FigureExporter::exportFigure(const QString &path, const F
             svg.setSize(options.size);
             svg.setResolution(96); // so the declared width is size pixels at the usual screen density
             svg.setViewBox(QRect(QPoint(0, 0), options.size));
-            svg.setTitle(QStringLiteral("RegViz figure"));
-            svg.setDescription(QStringLiteral("Generated by RegViz"));
+            svg.setTitle(Text::tr("RegViz figure"));
+            svg.setDescription(Text::tr("Generated by RegViz"));
             QCPPainter painter;
             if (!painter.begin(&svg))
-                return tr("the SVG generator could not start");
+                return Text::tr("the SVG generator could not start");
             paint(painter, options, true);
             painter.end();
             return std::nullopt;
         }
         }
-        return tr("unknown format");
+        return Text::tr("unknown format");
     });
 }
 

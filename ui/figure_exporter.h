@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plot_style.h"
+
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -28,6 +30,8 @@ struct FigureOptions
     QString panel; ///< a Dashboard::panelNames() entry, or empty for the whole dashboard
     QSize size{1600, 1000};
     double scale = 1.0;
+    /// The window's colours (a dark theme exports dark); otherwise black on white, for print and slides.
+    bool screenColors = false;
 
     friend bool operator==(const FigureOptions &, const FigureOptions &) = default;
 };
@@ -47,7 +51,7 @@ class FigureExporter
 public:
     explicit FigureExporter(const Dashboard *dashboard) : m_dashboard(dashboard) {}
 
-    /// The figure as an image of size * scale pixels on white.
+    /// The figure as an image of size * scale pixels.
     [[nodiscard]] QImage renderImage(const FigureOptions &options) const;
 
     /// Writes the figure in the format the extension names; the file appears only if all of it was
@@ -57,6 +61,7 @@ public:
 
 private:
     void paint(QCPPainter &painter, const FigureOptions &options, bool vector) const;
+    [[nodiscard]] style::Look lookFor(const FigureOptions &options) const;
 
     const Dashboard *m_dashboard;
 };

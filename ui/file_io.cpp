@@ -9,10 +9,12 @@
 namespace regviz {
 
 namespace {
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("FileIo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileIo)
+};
 } // namespace
 
 std::optional<QString> writeFileAtomically(const QString &path, const QByteArray &bytes)
@@ -29,21 +31,21 @@ std::optional<QString> writeFileAtomically(const QString &path,
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        return tr("No file name was given.");
+        return Text::tr("No file name was given.");
     if (const QFileInfo parent(info.absolutePath()); parent.exists() && !parent.isDir())
-        return tr("Cannot write %1: %2 is a file, not a folder.")
+        return Text::tr("Cannot write %1: %2 is a file, not a folder.")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
     if (!info.absoluteDir().exists())
-        return tr("Cannot write %1: the folder %2 does not exist.")
+        return Text::tr("Cannot write %1: the folder %2 does not exist.")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
     if (info.isDir())
-        return tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
+        return Text::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     if (std::optional<QString> error = write(file)) {
         file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *error);
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *error);
     }
     // Flush here, not in commit(): Qt 6.4's commit() renames the temporary file over the target even
     // when flushing the last buffered bytes fails (a full disk), which would replace a good file with a
@@ -51,10 +53,10 @@ std::optional<QString> writeFileAtomically(const QString &path,
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return std::nullopt;
 }
 
@@ -63,20 +65,20 @@ ReadResult readFile(const QString &path, qint64 maxBytes)
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return {{}, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return {{}, Text::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
     if (info.isDir())
-        return {{}, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path))};
+        return {{}, Text::tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path))};
     if (info.size() > maxBytes)
         return {{},
-                tr("%1 is too large (%2 MB; the limit is %3 MB).")
+                Text::tr("%1 is too large (%2 MB; the limit is %3 MB).")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(static_cast<double>(info.size()) / 1048576.0, 0, 'f', 1)
                     .arg(static_cast<double>(maxBytes) / 1048576.0, 0, 'f', 0)};
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return {{}, Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return {{}, tr("%1 is too large.").arg(QDir::toNativeSeparators(path))};
+        return {{}, Text::tr("%1 is too large.").arg(QDir::toNativeSeparators(path))};
     return {bytes, std::nullopt};
 }
 

@@ -17,10 +17,12 @@ int writeToDevice(GifFileType *gif, const GifByteType *bytes, int length)
     return static_cast<int>(device->write(reinterpret_cast<const char *>(bytes), length));
 }
 
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("GifWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GifWriter)
+};
 
 } // namespace
 
@@ -33,7 +35,8 @@ GifWriter::~GifWriter()
 QString GifWriter::lastError() const
 {
     const char *message = GifErrorString(m_errorCode);
-    return tr("GIF encoder: %1").arg(QString::fromLatin1(message ? message : "unknown error"));
+    return Text::tr("GIF encoder: %1")
+        .arg(message ? QString::fromLatin1(message) : Text::tr("unknown error"));
 }
 
 std::optional<QString> GifWriter::open(QIODevice *device, QSize size, int delayMs)
@@ -64,7 +67,7 @@ std::optional<QString> GifWriter::open(QIODevice *device, QSize size, int delayM
 std::optional<QString> GifWriter::addFrame(const QImage &frame)
 {
     if (!m_gif)
-        return tr("GIF encoder: not open");
+        return Text::tr("GIF encoder: not open");
     const QImage image =
         (frame.size() == m_size ? frame
                                 : frame.scaled(m_size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation))
@@ -90,10 +93,10 @@ std::optional<QString> GifWriter::addFrame(const QImage &frame)
     std::array<GifColorType, 256> palette{};
     if (GifQuantizeBuffer(width, height, &colorCount, red.data(), green.data(), blue.data(), indices.data(),
                           palette.data()) == GIF_ERROR)
-        return tr("GIF encoder: colour quantization failed");
+        return Text::tr("GIF encoder: colour quantization failed");
     ColorMapObject *colorMap = GifMakeMapObject(256, palette.data());
     if (!colorMap)
-        return tr("GIF encoder: out of memory");
+        return Text::tr("GIF encoder: out of memory");
 
     GraphicsControlBlock control{};
     control.DisposalMode = DISPOSE_DO_NOT;
@@ -118,7 +121,7 @@ std::optional<QString> GifWriter::addFrame(const QImage &frame)
 std::optional<QString> GifWriter::close()
 {
     if (!m_gif)
-        return tr("GIF encoder: not open");
+        return Text::tr("GIF encoder: not open");
     GifFileType *gif = std::exchange(m_gif, nullptr);
     if (EGifCloseFile(gif, &m_errorCode) == GIF_ERROR)
         return lastError();

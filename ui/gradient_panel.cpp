@@ -7,10 +7,10 @@
 namespace regviz {
 
 namespace {
-QCPItemLine *makeJump(QCustomPlot *plot, const QColor &color)
+QCPItemLine *makeJump(QCustomPlot *plot, style::Ink ink)
 {
     auto *bar = new QCPItemLine(plot);
-    bar->setPen(QPen(color, 4, Qt::SolidLine, Qt::FlatCap));
+    style::setStroke(bar, {ink, 4.0, Qt::SolidLine, 170, Qt::FlatCap});
     bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
     bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
     return bar;
@@ -23,7 +23,7 @@ GradientPanel::GradientPanel(QWidget *parent) : PlotPanel(tr("Gradient: dF/dw"),
     auto *zero = new QCPItemStraightLine(p);
     zero->point1->setCoords(0.0, 0.0);
     zero->point2->setCoords(1.0, 0.0);
-    zero->setPen(QPen(QColor(0, 0, 0, 140), 1));
+    style::setStroke(zero, {style::Ink::Guide, 1.0, Qt::SolidLine, 140});
     const std::pair<Penalty, QString> curves[] = {{Penalty::None, tr("dMSE/dw")},
                                                   {Penalty::L1, tr("d(MSE + λ|w|)/dw")},
                                                   {Penalty::L2, tr("d(MSE + λw²)/dw")},
@@ -31,24 +31,20 @@ GradientPanel::GradientPanel(QWidget *parent) : PlotPanel(tr("Gradient: dF/dw"),
     for (const auto &[kind, name] : curves) {
         QCPGraph *graph = p->addGraph();
         graph->setName(name);
-        graph->setPen(style::curvePen(style::penaltyColor(kind),
-                                      kind == Penalty::None ? Qt::DashLine : Qt::SolidLine,
-                                      kind == Penalty::None ? 1.5 : 2.0));
+        const style::Stroke stroke{style::inkFor(kind), kind == Penalty::None ? 1.5 : 2.0,
+                                   style::lineStyle(kind)};
+        style::setStroke(graph, stroke);
         m_curves[kind] = graph;
         if (kind == Penalty::L1 || kind == Penalty::ElasticNet) {
             // |w| jumps at 0: each side is its own graph, and the subdifferential bar stands between them.
             QCPGraph *right = p->addGraph();
-            right->setPen(graph->pen());
+            style::setStroke(right, stroke);
             right->removeFromLegend();
             m_rightHalves[kind] = right;
         }
     }
-    QColor l1 = style::penaltyColor(Penalty::L1);
-    l1.setAlpha(170);
-    m_jumps[Penalty::L1] = makeJump(p, l1);
-    QColor en = style::penaltyColor(Penalty::ElasticNet);
-    en.setAlpha(170);
-    m_jumps[Penalty::ElasticNet] = makeJump(p, en);
+    m_jumps[Penalty::L1] = makeJump(p, style::Ink::L1);
+    m_jumps[Penalty::ElasticNet] = makeJump(p, style::Ink::ElasticNet);
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(QStringLiteral("dF/dw"));
     p->legend->setVisible(true);

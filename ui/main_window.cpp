@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "appearance_actions.h"
+#include "build_info.h"
 #include "control_panel.h"
 #include "dashboard.h"
 #include "data_panel.h"
@@ -7,9 +9,11 @@
 #include "descent_player.h"
 #include "document_actions.h"
 #include "explanations.h"
+#include "first_run_hint.h"
 #include "gradient_panel.h"
 #include "mse_panel.h"
 #include "numbers_panel.h"
+#include "param_slider.h"
 #include "path_panel.h"
 #include "plot_panel.h"
 #include "regularized_panel.h"
@@ -18,6 +22,7 @@
 #include "scene_history.h"
 #include "scene_setup.h"
 #include "settings_keys.h"
+#include "shortcuts_dialog.h"
 #include "shrinkage_panel.h"
 #include "two_d_panel.h"
 
@@ -35,10 +40,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -85,6 +92,9 @@ void keepNavigationKeys(QWidget *root, QObject *filter)
     }
 }
 
+/// The narrowest screen that shows the controls, the six plots and the numbers side by side.
+constexpr int kWideScreen = 1600;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -98,8 +108,14 @@ MainWindow::MainWindow(QWidget *parent)
     // slider or spin box keeps its own arrows (see KeepNavigationKeys).
     m_dashboard->setFocusPolicy(Qt::StrongFocus);
     m_dashboard->setAccessibleName(tr("Plots"));
+    m_dashboard->setAccessibleDescription(
+        tr("Space plays or pauses the descent runs, Left and Right step them, Home goes back to the start"));
+    m_dashboard->setToolTip(tr("Plots: Space plays the descent, ← → step it, Home resets it; click a loss "
+                               "plot to start descent there"));
 
     createDocks();
+    if (FirstRunHint::isDue())
+        showFirstRunHint();
     createActions();
     createToolBar();
     connectScene();
@@ -147,6 +163,11 @@ void MainWindow::createDocks()
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls; the area scrolls to the focused one
+    // As wide as the controls need: they scroll up and down, never sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_controls->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *controlDock = new QDockWidget(tr("Controls"), this);
     controlDock->setObjectName(QStringLiteral("controlsDock"));
     controlDock->setWidget(scroll);
@@ -158,12 +179,23 @@ void MainWindow::createDocks()
     numbersScroll->setWidget(m_numbers);
     numbersScroll->setWidgetResizable(true);
     numbersScroll->setFrameShape(QFrame::NoFrame);
+    numbersScroll->setFocusPolicy(Qt::NoFocus);
+    numbersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    numbersScroll->setMinimumWidth(m_numbers->minimumSizeHint().width() +
+                                   numbersScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *numbersDock = new QDockWidget(tr("Exact numbers"), this);
     numbersDock->setObjectName(QStringLiteral("numbersDock"));
     numbersDock->setWidget(numbersScroll);
     numbersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, numbersDock);
-    resizeDocks({controlDock, numbersDock}, {290, 330}, Qt::Horizontal);
+    resizeDocks({controlDock, numbersDock}, {scroll->minimumWidth(), numbersScroll->minimumWidth()},
+                Qt::Horizontal);
+    if (screen()->availableGeometry().width() < kWideScreen) {
+        // Below 1600 pixels the six plots need the width of both docks: the numbers go behind the
+        // controls, one tab away. A layout the user made is restored over this in readSettings().
+        tabifyDockWidget(controlDock, numbersDock);
+        controlDock->raise();
+    }
 }
 
 void MainWindow::createActions()
@@ -172,7 +204,8 @@ void MainWindow::createActions()
         auto *a = new QAction(text, this);
         a->setShortcut(key);
         a->setStatusTip(tip);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         addAction(a);
         return a;
     };
@@ -198,6 +231,8 @@ void MainWindow::createActions()
     m_sklearnAction->setCheckable(true);
     m_explainAction = action(tr("&What am I looking at?"), QKeySequence::HelpContents,
                              tr("Explain every panel with the current numbers"));
+    m_shortcutsAction = action(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+                               tr("List every keyboard shortcut"));
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, tr("Quit RegViz"));
     m_aboutAction = action(tr("&About RegViz"), QKeySequence(), tr("Version, licence and libraries"));
 
@@ -222,6 +257,11 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_showElasticAction, m_zoomZeroAction, m_sklearnAction});
     view->addSeparator();
+    m_appearance = new AppearanceActions(this);
+    m_appearance->populateMenu(view);
+    connect(m_appearance, &AppearanceActions::lookChanged, m_dashboard, &Dashboard::restyle);
+    connect(m_appearance, &AppearanceActions::lookChanged, m_numbers, &NumbersPanel::restyle);
+    view->addSeparator();
     const std::pair<QString, PlotPanel *> views[] = {
         {tr("&Gradient view"), m_dashboard->gradientPanel()},
         {tr("Regularization &path"), m_dashboard->pathPanel()},
@@ -241,6 +281,7 @@ void MainWindow::createActions()
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_explainAction);
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 
     connect(m_playAction, &QAction::triggered, m_player, &DescentPlayer::togglePlay);
@@ -258,6 +299,7 @@ void MainWindow::createActions()
     connect(m_dashboard, &Dashboard::zoomNearZeroChanged, m_zoomZeroAction, &QAction::setChecked);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_explainAction, &QAction::triggered, this, &MainWindow::showExplanation);
     connect(m_sklearnAction, &QAction::toggled, m_controls, &ControlPanel::setSklearnConvention);
     connect(m_sklearnAction, &QAction::toggled, m_numbers, &NumbersPanel::setSklearnConvention);
@@ -270,8 +312,9 @@ void MainWindow::createToolBar()
     bar->addActions({m_resetRunAction, m_stepBackAction, m_playAction, m_stepForwardAction});
     m_scrubber = new QSlider(Qt::Horizontal, bar);
     m_scrubber->setMinimumWidth(220);
-    m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps"));
+    m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps, from 0 to the step cap"));
     m_scrubber->setAccessibleName(tr("Descent frame"));
+    m_scrubber->setAccessibleDescription(m_scrubber->toolTip());
     bar->addWidget(m_scrubber);
     m_frameLabel = new QLabel(bar);
     m_frameLabel->setMinimumWidth(110);
@@ -281,8 +324,11 @@ void MainWindow::createToolBar()
     m_speed->setDecimals(1);
     m_speed->setSuffix(tr(" steps/s"));
     m_speed->setValue(m_player->speed());
-    m_speed->setToolTip(tr("Playback speed in steps per second"));
+    m_speed->setToolTip(tr("Playback speed in steps per second (%1 to %2)")
+                            .arg(DescentPlayer::kMinSpeed)
+                            .arg(DescentPlayer::kMaxSpeed));
     m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setAccessibleDescription(m_speed->toolTip());
     bar->addWidget(m_speed);
 
     connect(m_scrubber, &QSlider::valueChanged, m_player, &DescentPlayer::setFrame);
@@ -360,12 +406,28 @@ void MainWindow::showExplanation()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About RegViz"),
-        tr("<h3>RegViz %1</h3><p>See why L1 regularization drives a weight to exactly zero while "
-           "L2 only shrinks it.</p><p>Licence: GPL-3.0-or-later.</p><p>Built with Qt %2, "
-           "QCustomPlot 2.1 and Eigen 3.4.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About RegViz"), aboutText(), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::RichText);
+    if (!QApplication::windowIcon().isNull())
+        box->setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Not modal: the list can stay open beside the window.
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showFirstRunHint()
+{
+    auto *hint = new FirstRunHint(m_controls);
+    m_controls->showHint(hint);
+    // Moving lambda is what the hint asks for; once done, the hint has served.
+    connect(m_controls->lambdaSlider(), &ParamSlider::valueChanged, hint, &FirstRunHint::dismiss);
 }
 
 void MainWindow::start(const Session &session, bool sceneGiven)
@@ -413,9 +475,16 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(settings::windowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1600, 1000);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A first start: 1600x1000 where it fits, else the whole screen (laid out for 1280x720 and up).
+        const QSize wanted(1600, 1000);
+        const QSize available = screen()->availableGeometry().size();
+        resize(wanted.boundedTo(available));
+        if (wanted.width() > available.width() || wanted.height() > available.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(settings::windowState).toByteArray());
+    m_appearance->readSettings(settings);
     m_speed->setValue(settings.value(settings::playbackSpeed, DescentPlayer::kDefaultSpeed).toDouble());
 }
 
@@ -426,6 +495,8 @@ void MainWindow::writeSettings() const
     settings.setValue(settings::windowState, saveState());
     settings.setValue(settings::lastSession, sessionToJson(currentSession()));
     settings.setValue(settings::playbackSpeed, m_player->speed());
+    m_appearance->writeSettings(settings);
+    FirstRunHint::markSeen(); // shown in one session only
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

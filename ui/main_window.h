@@ -16,6 +16,7 @@ class QTimer;
 
 namespace regviz {
 
+class AppearanceActions;
 class ControlPanel;
 class Dashboard;
 class DocumentActions;
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] QSlider *frameScrubber() const { return m_scrubber; }
     [[nodiscard]] DocumentActions *documents() const { return m_documents; }
     [[nodiscard]] SceneHistory *history() const { return m_history; }
+    [[nodiscard]] AppearanceActions *appearance() const { return m_appearance; }
     [[nodiscard]] QList<PlotPanel *> plotPanels() const;
 
 protected:
@@ -74,6 +76,8 @@ private:
     void showFrame(int frame);
     void startPicked(double w);
     void showAbout();
+    void showShortcuts();
+    void showFirstRunHint();
     void showExplanation();
     void resetParameters();
 
@@ -84,6 +88,7 @@ private:
     Dashboard *m_dashboard;
     DocumentActions *m_documents = nullptr;
     SceneHistory *m_history = nullptr;
+    AppearanceActions *m_appearance = nullptr;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -99,6 +104,7 @@ private:
     QAction *m_explainAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QSlider *m_scrubber = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
     QLabel *m_frameLabel = nullptr;

@@ -12,9 +12,10 @@ MsePanel::MsePanel(QWidget *parent) : PlotPanel(tr("2 · Loss: MSE(w)"), parent)
     QCustomPlot *p = plot();
     m_mse = p->addGraph();
     m_mse->setName(tr("MSE"));
-    m_mse->setPen(style::curvePen(style::lossColor()));
-    m_minimum = std::make_unique<PointMarker>(p, style::lossColor());
-    m_rider = std::make_unique<TraceRider>(p, style::lossColor());
+    // Alone in its plot, the MSE is drawn solid.
+    style::setStroke(m_mse, {style::Ink::Mse, 2.0});
+    m_minimum = std::make_unique<PointMarker>(p, style::Ink::Mse);
+    m_rider = std::make_unique<TraceRider>(p, style::Ink::Mse);
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(tr("MSE"));
     setPickingEnabled(true);

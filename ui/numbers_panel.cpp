@@ -5,6 +5,7 @@
 #include "text_block.h"
 #include "text_line.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -198,6 +199,18 @@ void NumbersPanel::setSklearnConvention(bool sklearn)
     m_layout->insertWidget(sklearn ? 2 : m_layout->indexOf(m_gridMinima.box) + 1, m_sklearnSection.box);
 }
 
+void NumbersPanel::restyle()
+{
+    renderScene();
+}
+
+void NumbersPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
 void NumbersPanel::renderScene()
 {
     if (!m_scene)
@@ -206,8 +219,9 @@ void NumbersPanel::renderScene()
     const Minimizers &m = s.minimizers;
     m_snap->setText(snapSentence(s));
     QPalette palette = m_snap->palette();
-    palette.setColor(QPalette::WindowText, m.lassoAtZero ? style::penaltyColor(Penalty::L1)
-                                                         : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     m.lassoAtZero ? style::penaltyColor(Penalty::L1, style::lookFor(this->palette()))
+                                   : this->palette().color(QPalette::WindowText));
     m_snap->setPalette(palette);
 
     m_n->setText(QString::number(s.moments.n));

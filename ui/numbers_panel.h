@@ -37,6 +37,11 @@ public Q_SLOTS:
     void showFrame(int frame);
     /// Leads with scikit-learn's and glmnet's parameters (the mapping is always listed).
     void setSklearnConvention(bool sklearn);
+    /// Colours the L1 sentence again, after the palette or the plot colours changed.
+    void restyle();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     /// A titled grid section; rows are added with addRow and return the value label.

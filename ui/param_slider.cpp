@@ -51,6 +51,37 @@ ParamSlider::ParamSlider(const QString &label, double min, double max, double de
     showValue(defaultValue);
 }
 
+QString ParamSlider::label() const
+{
+    return m_label->text();
+}
+
+QString ParamSlider::rangeText() const
+{
+    const auto shown = [this](double v) {
+        QString text = locale().toString(v, 'f', m_spin->decimals());
+        if (m_spin->decimals() > 0) {
+            // Trailing zeros say nothing here: 5, not 5.000.
+            const QChar point = locale().decimalPoint().front();
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(1);
+        }
+        return text;
+    };
+    return tr("%1 to %2, default %3").arg(shown(m_min), shown(m_max), shown(m_default));
+}
+
+void ParamSlider::setHelp(const QString &what)
+{
+    const QString tip = tr("%1\nRange %2. Double-click the slider to reset.").arg(what, rangeText());
+    for (QWidget *part : std::initializer_list<QWidget *>{this, m_label, m_slider, m_spin})
+        part->setToolTip(tip);
+    m_slider->setAccessibleDescription(tip);
+    m_spin->setAccessibleDescription(tip);
+}
+
 double ParamSlider::value() const
 {
     return m_spin->value();

@@ -29,6 +29,14 @@ public:
     [[nodiscard]] double defaultValue() const { return m_default; }
     [[nodiscard]] QSlider *slider() const { return m_slider; }
     [[nodiscard]] QDoubleSpinBox *spinBox() const { return m_spin; }
+    [[nodiscard]] QString label() const;
+
+    /// Says what the parameter does. The tooltip of the slider, the spin box and the label (and their
+    /// accessible description) adds the range and default this control was built with, so they can never
+    /// disagree with it.
+    void setHelp(const QString &what);
+    /// "0 to 5, default 0.5", in the spin box's precision.
+    [[nodiscard]] QString rangeText() const;
 
     /// Slider position for a value and back (exposed for tests of the log mapping).
     [[nodiscard]] int sliderPosition(double value) const;

@@ -16,22 +16,21 @@ PathPanel::PathPanel(QWidget *parent)
     auto *zero = new QCPItemStraightLine(p);
     zero->point1->setCoords(0.0, 0.0);
     zero->point2->setCoords(1.0, 0.0);
-    zero->setPen(QPen(QColor(0, 0, 0, 140), 1));
+    style::setStroke(zero, {style::Ink::Guide, 1.0, Qt::SolidLine, 140});
     const std::pair<Penalty, QString> curves[] = {{Penalty::L1, tr("lasso (L1)")},
                                                   {Penalty::L2, tr("ridge (L2)")},
                                                   {Penalty::ElasticNet, tr("elastic net")}};
     for (const auto &[kind, name] : curves) {
         QCPGraph *graph = p->addGraph();
         graph->setName(name);
-        graph->setPen(style::curvePen(style::penaltyColor(kind),
-                                      kind == Penalty::L2 ? Qt::DashLine : Qt::SolidLine, 2.2));
+        style::setStroke(graph, {style::inkFor(kind), 2.2, style::lineStyle(kind)});
         m_curves[kind] = graph;
     }
     m_lambdaLine = new QCPItemStraightLine(p);
-    m_lambdaLine->setPen(QPen(QColor(0xff, 0x8c, 0x00), 2));
+    style::setStroke(m_lambdaLine, {style::Ink::Accent, 2.0});
     m_lambdaLine->point1->setCoords(0.5, 0.0);
     m_lambdaLine->point2->setCoords(0.5, 1.0);
-    m_lambdaC = std::make_unique<PointMarker>(p, style::penaltyColor(Penalty::L1));
+    m_lambdaC = std::make_unique<PointMarker>(p, style::Ink::L1);
     m_lambdaC->setLabelRight(true);
     p->xAxis->setLabel(QStringLiteral("λ"));
     p->yAxis->setLabel(QStringLiteral("w*(λ)"));

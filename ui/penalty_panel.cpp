@@ -19,7 +19,7 @@ PenaltyPanel::PenaltyPanel(Penalty kind, QWidget *parent) : PlotPanel(titleFor(k
     QCustomPlot *p = plot();
     m_curve = p->addGraph();
     m_curve->setName(kind == Penalty::L1 ? tr("λ|w|") : tr("λw²"));
-    m_curve->setPen(style::curvePen(style::penaltyColor(kind)));
+    style::setStroke(m_curve, {style::inkFor(kind), 2.0, style::lineStyle(kind)});
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(tr("penalty"));
 }

@@ -1,19 +1,20 @@
 #include "plot_markers.h"
 
 #include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace regviz {
 
-PointMarker::PointMarker(QCustomPlot *plot, const QColor &color)
+PointMarker::PointMarker(QCustomPlot *plot, style::Ink ink)
     : m_point(new QCPItemTracer(plot)), m_label(new QCPItemText(plot))
 {
     m_point->setStyle(QCPItemTracer::tsCircle);
     m_point->setSize(9);
-    m_point->setPen(QPen(color, 2));
-    m_point->setBrush(Qt::white);
+    style::setStroke(m_point, {ink, 2.0});
+    style::setFill(m_point, {style::Ink::Surface});
     m_point->setLayer(QStringLiteral("overlay"));
-    m_label->setColor(color);
+    style::setTextInk(m_label, ink);
     m_label->position->setParentAnchor(m_point->position);
     m_label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_label->position->setCoords(0, -8);
@@ -21,7 +22,7 @@ PointMarker::PointMarker(QCustomPlot *plot, const QColor &color)
     font.setPointSizeF(8.5);
     font.setBold(true);
     m_label->setFont(font);
-    m_label->setBrush(QColor(255, 255, 255, 200));
+    style::setFill(m_label, {style::Ink::Surface, 200});
     m_label->setLayer(QStringLiteral("overlay"));
 }
 
@@ -73,37 +74,35 @@ void PointMarker::setLabelRight(bool right)
 }
 
 namespace {
-QCPItemLine *makeArrow(QCustomPlot *plot, const QColor &color)
+QCPItemLine *makeArrow(QCustomPlot *plot, const style::Stroke &stroke)
 {
     auto *arrow = new QCPItemLine(plot);
-    arrow->setPen(QPen(color, 2));
+    style::setStroke(arrow, stroke);
     arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 9, 11));
     arrow->setLayer(QStringLiteral("frame"));
     return arrow;
 }
 } // namespace
 
-TraceRider::TraceRider(QCustomPlot *plot, const QColor &color)
-    : m_current(new QCPItemTracer(plot)), m_lossArrow(makeArrow(plot, QColor(0x55, 0x55, 0x55))),
-      m_penaltyArrow(makeArrow(plot, color))
+TraceRider::TraceRider(QCustomPlot *plot, style::Ink ink)
+    : m_current(new QCPItemTracer(plot)), m_lossArrow(makeArrow(plot, {style::Ink::Mse, 2.0})),
+      m_penaltyArrow(makeArrow(plot, {ink, 2.0, Qt::DashLine}))
 {
     for (int i = 0; i < kTailLength; ++i) {
         auto *dot = new QCPItemTracer(plot);
-        QColor faded = color;
-        faded.setAlphaF(0.55F * (1.0F - static_cast<float>(i) / kTailLength));
+        const int alpha = static_cast<int>(std::lround(140.0 * (1.0 - static_cast<double>(i) / kTailLength)));
         dot->setStyle(QCPItemTracer::tsCircle);
         dot->setSize(6);
-        dot->setPen(QPen(faded));
-        dot->setBrush(faded);
+        style::setStroke(dot, {ink, 1.0, Qt::SolidLine, alpha});
+        style::setFill(dot, {ink, alpha});
         dot->setLayer(QStringLiteral("frame"));
         m_tail[static_cast<std::size_t>(i)] = dot;
     }
     m_current->setStyle(QCPItemTracer::tsCircle);
     m_current->setSize(11);
-    m_current->setPen(QPen(Qt::white, 1.5));
-    m_current->setBrush(color);
+    style::setStroke(m_current, {style::Ink::Surface, 1.5});
+    style::setFill(m_current, {ink});
     m_current->setLayer(QStringLiteral("frame"));
-    m_penaltyArrow->setPen(QPen(color, 2, Qt::DashLine));
 }
 
 void TraceRider::show(const DescentTrace &trace, int frame, double eta, double arrowOffset)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "plot_style.h"
 #include "regviz/core/descent.h"
 
-#include <QColor>
 #include <QString>
 #include <array>
 
@@ -17,7 +17,7 @@ namespace regviz {
 class PointMarker
 {
 public:
-    PointMarker(QCustomPlot *plot, const QColor &color);
+    PointMarker(QCustomPlot *plot, style::Ink ink);
     // The items belong to the plot; a copy would be a second handle on the same ones.
     PointMarker(const PointMarker &) = delete;
     PointMarker &operator=(const PointMarker &) = delete;
@@ -46,7 +46,7 @@ class TraceRider
 public:
     static constexpr int kTailLength = 8;
 
-    TraceRider(QCustomPlot *plot, const QColor &color);
+    TraceRider(QCustomPlot *plot, style::Ink ink);
     // The items belong to the plot; a copy would be a second handle on the same ones.
     TraceRider(const TraceRider &) = delete;
     TraceRider &operator=(const TraceRider &) = delete;

@@ -2,6 +2,7 @@
 
 #include "plot_style.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -36,6 +37,7 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     // Clicking a plot moves focus off the sliders, so the descent keys work again.
     m_plot->setFocusPolicy(Qt::ClickFocus);
     m_plot->setAccessibleName(title);
+    m_readout->setAccessibleName(tr("%1: values at the mouse").arg(title));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -95,6 +97,7 @@ void PlotPanel::redraw()
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
     m_frameDrawn = {m_scene.get(), m_frame};
+    describeForAccessibility();
     if (QCPLayer *layer = std::exchange(m_onlyLayer, nullptr))
         layer->replot();
     else
@@ -140,6 +143,54 @@ void PlotPanel::ensureDrawn()
     drawScene(*m_scene);
     drawFrame(*m_scene, m_frame);
     m_frameDrawn = {m_scene.get(), m_frame};
+    describeForAccessibility();
+}
+
+void PlotPanel::restyle(const style::Look &look)
+{
+    style::restyle(m_plot, look);
+}
+
+void PlotPanel::restyle()
+{
+    restyle(style::lookFor(palette()));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+bool PlotPanel::event(QEvent *event)
+{
+    // The plots area's tooltip (how the keys drive descent) would cover the curves whenever the mouse
+    // rests on one; inside a panel only its own buttons have tooltips.
+    if (event->type() == QEvent::ToolTip) {
+        event->accept();
+        return true;
+    }
+    return QFrame::event(event);
+}
+
+void PlotPanel::describeForAccessibility()
+{
+    QStringList curves;
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        const QCPAbstractPlottable *p = m_plot->plottable(i);
+        if (!p->visible() || p->name().isEmpty())
+            continue;
+        const auto *graph = qobject_cast<const QCPGraph *>(p);
+        const bool markersOnly = graph && graph->lineStyle() == QCPGraph::lsNone;
+        curves << tr("%1 (%2)").arg(p->name(),
+                                    markersOnly ? tr("markers") : style::lineStyleName(p->pen().style()));
+    }
+    const QString description =
+        curves.isEmpty() ? QString() : tr("Shows %1.").arg(curves.join(QStringLiteral("; ")));
+    if (m_plot->accessibleDescription() != description)
+        m_plot->setAccessibleDescription(description);
 }
 
 void PlotPanel::showEvent(QShowEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plot_style.h"
 #include "scene.h"
 
 #include <QFrame>
@@ -40,6 +41,12 @@ public:
     /// (exports call it before drawing).
     void ensureDrawn();
 
+    /// Colours the plot for this look (see style::restyle) without replotting: exports draw with the
+    /// print look and then go back to restyle().
+    void restyle(const style::Look &look);
+    /// Colours the plot for its palette and the current plot colours, and replots.
+    void restyle();
+
 Q_SIGNALS:
     /// The user clicked or dragged on the plot at this x (what it sets depends on the panel: the descent
     /// start on a loss plot, lambda on the path plot).
@@ -47,6 +54,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     virtual void drawScene(const Scene &scene) = 0;
     virtual void drawFrame(const Scene &scene, int frame);
     /// Whether going from `previous` to `next` changes what this panel draws. Panels that do not depend
@@ -74,6 +83,8 @@ protected:
 
 private:
     void handleMouseMove(QMouseEvent *event);
+    /// Names every curve shown, with its line style, for screen readers.
+    void describeForAccessibility();
     void handleMousePress(QMouseEvent *event);
 
     QHBoxLayout *m_titleRow;

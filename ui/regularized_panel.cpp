@@ -48,24 +48,24 @@ RegularizedPanel::RegularizedPanel(QWidget *parent)
     QCustomPlot *p = plot();
     m_mse = p->addGraph();
     m_mse->setName(tr("MSE"));
-    m_mse->setPen(style::curvePen(style::lossColor(), Qt::DashLine, 1.5));
-    const std::map<Penalty, QString> names{{Penalty::L1, tr("MSE + λ|w|")},
-                                           {Penalty::L2, tr("MSE + λw²")},
+    style::setStroke(m_mse, {style::Ink::Mse, 1.5, style::lineStyle(Penalty::None)});
+    const std::map<Penalty, QString> names{{Penalty::L1, tr("MSE + λ|w| (L1)")},
+                                           {Penalty::L2, tr("MSE + λw² (L2)")},
                                            {Penalty::ElasticNet, tr("MSE + elastic net")}};
     for (const Penalty kind : kShown) {
         QCPGraph *graph = p->addGraph();
         graph->setName(names.at(kind));
-        graph->setPen(style::curvePen(style::penaltyColor(kind), Qt::SolidLine, 2.2));
+        style::setStroke(graph, {style::inkFor(kind), 2.2, style::lineStyle(kind)});
         m_curves[kind] = graph;
-        m_minima[kind] = std::make_unique<PointMarker>(p, style::penaltyColor(kind));
-        m_riders[kind] = std::make_unique<TraceRider>(p, style::penaltyColor(kind));
+        m_minima[kind] = std::make_unique<PointMarker>(p, style::inkFor(kind));
+        m_riders[kind] = std::make_unique<TraceRider>(p, style::inkFor(kind));
     }
     m_minima[Penalty::L1]->setLabelBelow(true);
     m_minima[Penalty::L2]->setLabelRight(true);
     m_zeroLine = new QCPItemStraightLine(p);
     m_zeroLine->point1->setCoords(0.0, 0.0);
     m_zeroLine->point2->setCoords(0.0, 1.0);
-    m_zeroLine->setPen(QPen(QColor(0, 0, 0, 110), 1, Qt::DotLine));
+    style::setStroke(m_zeroLine, {style::Ink::Guide, 1.0, Qt::DotLine, 110});
     p->xAxis->setLabel(QStringLiteral("w"));
     p->yAxis->setLabel(tr("loss"));
     p->legend->setVisible(true);

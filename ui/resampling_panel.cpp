@@ -24,18 +24,17 @@ ResamplingPanel::ResamplingPanel(QWidget *parent)
     m_lasso = p->addGraph();
     m_lasso->setName(tr("lasso estimates"));
     m_lasso->setLineStyle(QCPGraph::lsNone);
-    m_lasso->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, style::penaltyColor(Penalty::L1), 7));
+    style::setScatter(m_lasso, {style::Ink::L1, 7.0, style::markerFor(Penalty::L1), 170});
     m_ridge = p->addGraph();
     m_ridge->setName(tr("ridge estimates"));
     m_ridge->setLineStyle(QCPGraph::lsNone);
-    m_ridge->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssTriangle, style::penaltyColor(Penalty::L2), 7));
+    style::setScatter(m_ridge, {style::Ink::L2, 8.0, style::markerFor(Penalty::L2), 170});
     m_truth = new QCPItemStraightLine(p);
-    m_truth->setPen(QPen(style::truthColor(), 1.5, Qt::DotLine));
+    style::setStroke(m_truth, {style::Ink::Truth, 1.5, Qt::DotLine});
     auto *zero = new QCPItemStraightLine(p);
     zero->point1->setCoords(0.0, 0.0);
     zero->point2->setCoords(0.0, 1.0);
-    zero->setPen(QPen(QColor(0, 0, 0, 110), 1));
+    style::setStroke(zero, {style::Ink::Guide, 1.0, Qt::SolidLine, 110});
     m_summary = new QCPItemText(p);
     m_summary->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_summary->position->setCoords(0.02, 0.04);
@@ -43,6 +42,7 @@ ResamplingPanel::ResamplingPanel(QWidget *parent)
     QFont font = p->font();
     font.setBold(true);
     m_summary->setFont(font);
+    style::setTextInk(m_summary, style::Ink::Text);
     m_summary->setText(tr("Press “Resample %1 times” to draw fresh samples").arg(kDraws));
     p->xAxis->setLabel(QStringLiteral("w"));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);

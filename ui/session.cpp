@@ -14,10 +14,12 @@ namespace {
 const QString kFormat = QStringLiteral("regviz-session");
 constexpr qint64 kMaxSessionBytes = qint64{1024} * 1024;
 
-QString tr(const char *text)
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Session", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
 
 /// Reads fields of one JSON object, remembering the first problem with its dotted field name.
 class FieldReader
@@ -33,10 +35,10 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isDouble())
-            return fail(name, tr("must be a number"));
+            return fail(name, Text::tr("must be a number"));
         const double v = value.toDouble();
         if (!std::isfinite(v) || v < min || v > max)
-            return fail(name, tr("= %1 is outside [%2, %3]").arg(v).arg(min).arg(max));
+            return fail(name, Text::tr("= %1 is outside [%2, %3]").arg(v).arg(min).arg(max));
         target = v;
     }
 
@@ -47,9 +49,9 @@ public:
             return;
         const double v = value.toDouble();
         if (!value.isDouble() || std::trunc(v) != v)
-            return fail(name, tr("must be a whole number"));
+            return fail(name, Text::tr("must be a whole number"));
         if (v < static_cast<double>(min) || v > static_cast<double>(max))
-            return fail(name, tr("= %1 is outside [%2, %3]").arg(v).arg(min).arg(max));
+            return fail(name, Text::tr("= %1 is outside [%2, %3]").arg(v).arg(min).arg(max));
         target = static_cast<qint64>(v);
     }
 
@@ -59,7 +61,7 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isBool())
-            return fail(name, tr("must be true or false"));
+            return fail(name, Text::tr("must be true or false"));
         target = value.toBool();
     }
 
@@ -69,7 +71,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isString()) {
-            fail(name, tr("must be text"));
+            fail(name, Text::tr("must be text"));
             return std::nullopt;
         }
         return value.toString();
@@ -81,7 +83,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isObject()) {
-            fail(name, tr("must be an object"));
+            fail(name, Text::tr("must be an object"));
             return std::nullopt;
         }
         return value.toObject();
@@ -90,7 +92,7 @@ public:
     void fail(const char *name, const QString &what)
     {
         if (m_error->isEmpty())
-            *m_error = tr("Field \"%1\" %2.").arg(m_prefix + QLatin1String(name), what);
+            *m_error = Text::tr("Field \"%1\" %2.").arg(m_prefix + QLatin1String(name), what);
     }
 
     [[nodiscard]] QString prefixed(const char *name) const
@@ -105,7 +107,7 @@ private:
             return QJsonValue(QJsonValue::Undefined);
         QJsonValue value = m_object.value(QLatin1String(name));
         if (value.isUndefined())
-            fail(name, tr("is missing"));
+            fail(name, Text::tr("is missing"));
         return value;
     }
 
@@ -158,11 +160,11 @@ SessionParse sessionFromJson(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, tr("This is not a RegViz session: the JSON is malformed at byte %1 (%2).")
+        return {std::nullopt, Text::tr("This is not a RegViz session: the JSON is malformed at byte %1 (%2).")
                                   .arg(parseError.offset)
                                   .arg(parseError.errorString())};
     if (!doc.isObject())
-        return {std::nullopt, tr("This is not a RegViz session: the JSON is not an object.")};
+        return {std::nullopt, Text::tr("This is not a RegViz session: the JSON is not an object.")};
 
     QString error;
     FieldReader root(doc.object(), QString(), &error);
@@ -170,18 +172,20 @@ SessionParse sessionFromJson(const QByteArray &json)
     if (!error.isEmpty())
         return {std::nullopt, error};
     if (format != kFormat)
-        return {std::nullopt,
-                tr(R"(This is not a RegViz session: "format" is "%1", not "%2".)").arg(*format, kFormat)};
+        return {
+            std::nullopt,
+            Text::tr(R"(This is not a RegViz session: "format" is "%1", not "%2".)").arg(*format, kFormat)};
     qint64 version = 0;
     root.integer("version", version, 1, std::numeric_limits<int>::max());
     // cppcheck-suppress identicalConditionAfterEarlyExit ; root writes the error through a pointer
     if (!error.isEmpty())
         return {std::nullopt, error};
     if (version > Session::kVersion)
-        return {std::nullopt,
-                tr("This session was saved by a newer RegViz (format version %1; this one reads up to %2).")
-                    .arg(version)
-                    .arg(Session::kVersion)};
+        return {
+            std::nullopt,
+            Text::tr("This session was saved by a newer RegViz (format version %1; this one reads up to %2).")
+                .arg(version)
+                .arg(Session::kVersion)};
 
     Session s;
     if (const auto params = root.object("params")) {
@@ -205,7 +209,7 @@ SessionParse sessionFromJson(const QByteArray &json)
         if (params->contains(QLatin1String("second_weight")))
             r.real("second_weight", p.secondWeight, limits::secondWeight.min, limits::secondWeight.max);
         if (error.isEmpty() && !(p.wMin < p.wMax))
-            r.fail("w_min", tr("must be less than w_max"));
+            r.fail("w_min", Text::tr("must be less than w_max"));
         p.samples = static_cast<int>(samples);
         p.seed = static_cast<std::uint64_t>(seed);
         p.gridSize = static_cast<int>(grid);
@@ -217,7 +221,7 @@ SessionParse sessionFromJson(const QByteArray &json)
             if (const auto optimizer = optimizerFromName(name->toStdString()))
                 d.optimizer = *optimizer;
             else
-                r.fail("optimizer", tr(R"(must be "gd", "proximal" or "clip", not "%1")").arg(*name));
+                r.fail("optimizer", Text::tr(R"(must be "gd", "proximal" or "clip", not "%1")").arg(*name));
         }
         r.real("eta", d.eta, limits::etaMin, limits::etaMax);
         r.real("w0", d.w0, -limits::wLimit, limits::wLimit);
@@ -247,7 +251,7 @@ SessionParse loadSessionFile(const QString &path)
         return {std::nullopt, *file.error};
     SessionParse parsed = sessionFromJson(file.bytes);
     if (!parsed.session)
-        parsed.error = tr("%1: %2").arg(path, parsed.error);
+        parsed.error = Text::tr("%1: %2").arg(path, parsed.error);
     return parsed;
 }
 

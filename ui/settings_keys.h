@@ -16,5 +16,9 @@ inline constexpr QLatin1StringView exportSize{"export/size"};
 inline constexpr QLatin1StringView exportScale{"export/scale"};
 inline constexpr QLatin1StringView exportFrames{"export/frames"};
 inline constexpr QLatin1StringView exportDelay{"export/delay"};
+inline constexpr QLatin1StringView exportScreenColors{"export/screenColors"};
+inline constexpr QLatin1StringView theme{"view/theme"};
+inline constexpr QLatin1StringView colorBlindSafe{"view/colorBlindSafe"};
+inline constexpr QLatin1StringView firstRunHintSeen{"hints/firstRunSeen"};
 
 } // namespace regviz::settings

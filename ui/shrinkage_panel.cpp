@@ -18,24 +18,21 @@ ShrinkagePanel::ShrinkagePanel(QWidget *parent)
 {
     QCustomPlot *p = plot();
     m_deadBand = new QCPItemRect(p);
-    QColor band = style::penaltyColor(Penalty::L1);
-    band.setAlpha(30);
-    m_deadBand->setBrush(band);
+    style::setFill(m_deadBand, {style::Ink::L1, 30});
     m_deadBand->setPen(Qt::NoPen);
     m_deadBand->setLayer(QStringLiteral("grid"));
     m_identity = p->addGraph();
     m_identity->setName(tr("no shrinkage (w = OLS)"));
-    m_identity->setPen(style::curvePen(style::olsColor(), Qt::DotLine, 1.2));
+    style::setStroke(m_identity, {style::Ink::Ols, 1.2, Qt::DashDotDotLine});
     const std::pair<Penalty, QString> curves[] = {{Penalty::L1, tr("lasso: soft threshold")},
                                                   {Penalty::L2, tr("ridge: Sxx/(Sxx + λ) · OLS")},
                                                   {Penalty::ElasticNet, tr("elastic net")}};
     for (const auto &[kind, name] : curves) {
         QCPGraph *graph = p->addGraph();
         graph->setName(name);
-        graph->setPen(style::curvePen(style::penaltyColor(kind),
-                                      kind == Penalty::L2 ? Qt::DashLine : Qt::SolidLine, 2.2));
+        style::setStroke(graph, {style::inkFor(kind), 2.2, style::lineStyle(kind)});
         m_curves[kind] = graph;
-        m_markers[kind] = std::make_unique<PointMarker>(p, style::penaltyColor(kind));
+        m_markers[kind] = std::make_unique<PointMarker>(p, style::inkFor(kind));
     }
     m_markers[Penalty::L1]->setLabelBelow(true);
     m_markers[Penalty::L2]->setLabelRight(true);

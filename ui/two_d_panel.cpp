@@ -14,10 +14,10 @@ constexpr int kContourPoints = 160;
 constexpr int kBackgroundContours = 5;
 constexpr int kPathSteps = 400;
 
-QCPCurve *makeCurve(QCustomPlot *plot, const QPen &pen, const QString &name = QString())
+QCPCurve *makeCurve(QCustomPlot *plot, const style::Stroke &stroke, const QString &name = QString())
 {
     auto *curve = new QCPCurve(plot->xAxis, plot->yAxis);
-    curve->setPen(pen);
+    style::setStroke(curve, stroke);
     if (name.isEmpty())
         curve->removeFromLegend();
     else
@@ -63,34 +63,29 @@ TwoDPanel::TwoDPanel(QWidget *parent)
 {
     QCustomPlot *p = plot();
     for (int i = 0; i < kBackgroundContours; ++i)
-        m_contours.push_back(makeCurve(p, QPen(QColor(0x99, 0x99, 0x99), 1)));
-    QColor l1Fill = style::penaltyColor(Penalty::L1);
-    l1Fill.setAlpha(40);
-    QColor l2Fill = style::penaltyColor(Penalty::L2);
-    l2Fill.setAlpha(35);
-    m_diamond = makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L1), Qt::SolidLine, 2),
-                          tr("L1 budget |w1| + |w2| ≤ t"));
-    m_diamond->setBrush(l1Fill);
-    m_disc = makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L2), Qt::SolidLine, 2),
-                       tr("L2 budget w1² + w2² ≤ r²"));
-    m_disc->setBrush(l2Fill);
-    m_lassoContour = makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L1), Qt::DashLine, 1.2));
-    m_ridgeContour = makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L2), Qt::DashLine, 1.2));
-    m_paths[Penalty::L1] =
-        makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L1), Qt::SolidLine, 1.2));
-    m_paths[Penalty::L2] =
-        makeCurve(p, style::curvePen(style::penaltyColor(Penalty::L2), Qt::SolidLine, 1.2));
-    for (auto &[kind, path] : m_paths)
-        path->setScatterStyle(discScatter(style::penaltyColor(kind), 3));
+        m_contours.push_back(makeCurve(p, {style::Ink::Contour, 1.0}));
+    m_diamond =
+        makeCurve(p, {style::Ink::L1, 2.0, style::lineStyle(Penalty::L1)}, tr("L1 budget |w1| + |w2| ≤ t"));
+    style::setFill(m_diamond, {style::Ink::L1, 40});
+    m_disc =
+        makeCurve(p, {style::Ink::L2, 2.0, style::lineStyle(Penalty::L2)}, tr("L2 budget w1² + w2² ≤ r²"));
+    style::setFill(m_disc, {style::Ink::L2, 35});
+    // The MSE contours through each solution: MSE-like, so dash-dotted.
+    m_lassoContour = makeCurve(p, {style::Ink::L1, 1.2, style::lineStyle(Penalty::None)});
+    m_ridgeContour = makeCurve(p, {style::Ink::L2, 1.2, style::lineStyle(Penalty::None)});
+    for (const Penalty kind : {Penalty::L1, Penalty::L2}) {
+        m_paths[kind] = makeCurve(p, {style::inkFor(kind), 1.2, style::lineStyle(kind)});
+        style::setScatter(m_paths[kind], {style::inkFor(kind), 4.0, style::markerFor(kind)});
+    }
     for (const Penalty kind : {Penalty::None, Penalty::L1, Penalty::L2})
-        m_markers[kind] = std::make_unique<PointMarker>(p, style::penaltyColor(kind));
+        m_markers[kind] = std::make_unique<PointMarker>(p, style::inkFor(kind));
     m_markers[Penalty::L1]->setLabelBelow(true);
     m_markers[Penalty::L2]->setLabelRight(true);
     for (const double axis : {0.0, 1.0}) {
         auto *line = new QCPItemStraightLine(p);
         line->point1->setCoords(0.0, 0.0);
         line->point2->setCoords(axis, 1.0 - axis);
-        line->setPen(QPen(QColor(0, 0, 0, 120), 1));
+        style::setStroke(line, {style::Ink::Guide, 1.0, Qt::SolidLine, 120});
     }
     p->xAxis->setLabel(QStringLiteral("w₁"));
     p->yAxis->setLabel(QStringLiteral("w₂"));

@@ -2,11 +2,13 @@
 
 #include "main_window.h"
 #include "scene_controller.h"
+#include "settings_keys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -67,7 +69,13 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
+        // The first-run tip has a test of its own; everywhere else it would only push the controls down
+        // by a different amount depending on which test ran first.
+        QSettings().setValue(settings::firstRunHintSeen, true);
         window = std::make_unique<MainWindow>();
+        // A first start on a screen under 1600x1000 (the offscreen one is 800x600) opens maximized;
+        // the tests want a window of a known size.
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1400, 900);
         window->show();
         window->activateWindow();

@@ -1,0 +1,2092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>The frame count %1 is outside 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame delay %1 ms is outside 20 to 60000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: an animation needs the extension .gif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write frames to %1: it is not an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 (compiled against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;See, live, why L1 regularization (lasso) drives a weight to exactly zero while L2 (ridge) only shrinks it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. RegViz is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Compiler: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number in [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number in [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version, the Qt, QCustomPlot and compiler it was built with, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this session file (same as the positional argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the (x, y) pairs of this CSV file instead of generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization strength λ, 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True weight w of y = w x + σ e, -2 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise standard deviation σ, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of data points n, 2 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the dataset, 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic-net mix α, 0 (ridge) to 1 (lasso).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D picture: correlation of the two features, -0.95 to 0.95.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent optimizer: gd, proximal or clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent step size η, 0.0001 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent start w0, -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent step cap, 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent step shown in a still figure (default: the session&apos;s, else 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the elastic-net curve and run too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the regularized panel to w near 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the scene as one JSON object and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: include every descent step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figure to FILE (.png, .pdf or .svg) and exit, without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export, --export-gif or --export-frames: only this panel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure size in pixels (points for PDF), default 1600x1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the descent run as a looping animated GIF and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the descent run as numbered PNG files into an existing folder and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames in a GIF or frame sequence, 1 to 1000 (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds each GIF frame shows, 20 to 60000 (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dataset as CSV (x,y) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every curve on the w grid as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every descent step as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegViz: see why L1 regularization drives a weight to exactly zero while L2 only shrinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at λ = 0.2 with noisy data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved session and step proximal (ISTA) descent in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the scene, its minimizers and every descent step as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dashboard as a 3200x2000 PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animate 60 frames of proximal descent on the regularized-loss panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit your own (x, y) data and print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be written (an existing one is left untouched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad or out-of-range option, or an unreadable session or data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;regviz --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (only one session file can be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session was named twice: &apos;%1&apos; and --session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimizer: &apos;%1&apos; is not one of gd, proximal, clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export: &apos;%1&apos; must end in .png, .pdf or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-gif: &apos;%1&apos; must end in .gif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel, --size and --scale go with --export, --export-gif or --export-frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frames and --frame-delay go with --export-gif or --export-frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace only goes with --report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report and the --export options cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give each option once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points imported from %2. Each fitted line is y = w x with the w of its method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points y = w x + σ e with true w = %2 and noise σ = %3. The fitted lines use OLS w = %4, ridge w = %5 and lasso w = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE(w) = Syy − 2 w Sxy + w² Sxx is a parabola with its minimum at OLS w = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ|w| is a V with the same slope λ = %1 everywhere except at 0; λw² is flat at 0 and steepens away from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regularized losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ridge minimum is w = %1: shrunk by the factor Sxx/(Sxx + λ) = %2, never to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From w₀ = %1 with step η = %2 (%3): the L1 run is %4; the L2 run is %5. Near 0 the L1 penalty keeps pushing with constant strength λ, while the L2 push 2λw fades as w shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At w = 0 the slope of MSE + λ|w| jumps over the interval dMSE/dw(0) ± λ = %1 ± %2. When that interval contains 0, w = 0 is the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lasso path reaches exactly 0 at λc = %1 and stays there; the ridge path only approaches 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso maps every OLS value within ±%1 to exactly 0 (the dead band) and moves the rest toward 0 by that amount; ridge multiplies every OLS value by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every x is 0, so there is no OLS value to shrink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling variability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 fresh samples the lasso estimate is exactly 0 %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2-D picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two features correlated at ρ = %1, the L1 budget is a diamond whose corners lie on the axes: the contour of the MSE often first touches it at a corner, where a weight is exactly 0. The L2 budget is a disc with no corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureExporter</name>
+    <message>
+        <source>Unknown panel &quot;%1&quot;; the panels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure size %1x%2 is outside %3 to %4 pixels per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale %1 is outside %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the extension must be .png, .pdf or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG generator could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegViz figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileIo</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GifWriter</name>
+    <message>
+        <source>GIF encoder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF encoder: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF encoder: colour quantization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF encoder: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotStyle</name>
+    <message>
+        <source>dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dash-dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dash-dot-dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 is outside [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a RegViz session: the JSON is malformed at byte %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a RegViz session: the JSON is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a RegViz session: &quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was saved by a newer RegViz (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than w_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;gd&quot;, &quot;proximal&quot; or &quot;clip&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::AppearanceActions</name>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background, whatever the desktop uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background, plots included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours: L1 blue, L2 vermillion or orange, elastic net green; told apart with any colour vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the window and the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ControlPanel</name>
+    <message>
+        <source>λ (regularization strength)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True weight w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic-net mix α (0 = L2, 1 = L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature correlation ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second true weight w₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start w₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ multiplies the penalty: F(w) = MSE(w) + λ P(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight that generates the data, y = w x + σ e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation σ of the noise added to y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of data points n (logarithmic slider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net: P = α|w| + (1 − α)w²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient-descent step size η (logarithmic slider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every descent run starts; click a loss plot to set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (%1 to %2): the same seed and n always draw the same data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new dataset (next seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient (subgradient on L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proximal (ISTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip at zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How descent treats |w|: subgradient steps zig-zag around 0, proximal steps land on 0, clipping stops a step that crosses 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step cap of every descent run (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D picture: correlation of the two features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D picture: the true weight of the second feature (the first is w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Imported data: the true weight, noise, n and seed do not apply. File ▸ Back to generated data restores them.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;scikit-learn: Lasso(alpha=%1), Ridge(alpha=%2), ElasticNet(alpha=%3, l1_ratio=%4) · glmnet: lambda=%3, alpha=%4&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::Dashboard</name>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old way / new way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of plots; Ctrl+Tab goes to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s six panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient, regularization path, shrinkage and sampling variability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic 2-D picture beside the 1-D one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::DataPanel</name>
+    <message>
+        <source>1 · Data: y = w x + noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data (%1 of %2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x = %1 · slopes: true %2, OLS %3, ridge %4, lasso %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::DescentPanel</name>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converged in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still moving after %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating in [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (η &gt; η_max = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 · Gradient descent: w at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 w = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (η = %2, close to η_max = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::DocumentActions</name>
+    <message>
+        <source>The article&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ just past λc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisy data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;generated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export descent &amp;animation (GIF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export descent &amp;frames (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves on the grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every parameter and view choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use (x, y) pairs from a CSV file instead of generated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the imported data and draw from the generator again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard or one panel as PNG, PDF or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the descent run as a looping GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the descent run as numbered PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the dashboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the (x, y) data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every curve on the w grid as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every step of the descent runs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenes that show one idea each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions opened or saved lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data, the curves or the descent runs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegViz sessions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to generated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export descent animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours as on screen (dark theme: dark figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole dashboard (the article&apos;s six panels) or one panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure width in pixels (points for PDF), %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure height in pixels (points for PDF), %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames in the animation, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time each frame shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: black on white, for print and slides. On: the window&apos;s colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel (%1 to %2): 2 gives a crisp figure on high-density screens and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider to the right. Once λ passes λc, the L1 minimum snaps to exactly 0 while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this tip for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::GradientPanel</name>
+    <message>
+        <source>Gradient: dF/dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dMSE/dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d(MSE + λ|w|)/dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d(MSE + λw²)/dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d(MSE + elastic)/dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · dMSE/dw = %2 · L1 push = %3 · L2 push = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::MainWindow</name>
+    <message>
+        <source>RegViz: L1 vs L2 regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays or pauses the descent runs, Left and Right step them, Home goes back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots: Space plays the descent, ← → step it, Home resets it; click a loss plot to start descent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag λ past λc and watch the L1 minimum snap to exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the descent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one descent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward one descent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the start of the descent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new dataset with the next seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every parameter back to the article&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the elastic-net curve and run too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom near w = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the regularized plot to w ≈ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scikit-learn &amp;convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label λ with scikit-learn&apos;s and glmnet&apos;s parameters as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain every panel with the current numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shrinkage operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling &amp;variability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic &amp;2-D picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent frame: drag to scrub through the steps, from 0 to the step cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed in steps per second (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::MsePanel</name>
+    <message>
+        <source>2 · Loss: MSE(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · MSE = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::NumbersPanel</name>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every x is 0: w is not identifiable from the data (Sxx = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 ≥ λc = %2: the L1 minimum is exactly 0 (snapped to zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 &lt; λc = %2: the L1 minimum is not 0 yet; it reaches 0 at λ = λc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether L1 has snapped to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(x²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(x y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(y²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact minimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 |Sxy|: lasso is exactly 0 for λ ≥ λc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λc elastic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minima found on the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fit in scikit-learn / glmnet (no intercept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElasticNet alpha = glmnet λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l1_ratio = glmnet α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent (%1, η = %2, w₀ = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · step %2/%3: w = %4, F = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ParamSlider</name>
+    <message>
+        <source>%1 to %2, default %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Range %2. Double-click the slider to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::PathPanel</name>
+    <message>
+        <source>Regularization path: w*(λ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log λ axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show λ on a logarithmic axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λc = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 · lasso %2 · ridge %3 · elastic %4 (click or drag to set λ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::PenaltyPanel</name>
+    <message>
+        <source>3 · L1 penalty: λ|w|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · L2 penalty: λw²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ|w|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λw²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::PlotPanel</name>
+    <message>
+        <source>Hover the plot to read values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: values at the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::RegularizedPanel</name>
+    <message>
+        <source>L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · Regularized loss: MSE + λP(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λ|w| (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λw² (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom near w = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a narrow window around w = 0, where subgradient descent zig-zags and the proximal step lands on exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: w = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · MSE = %2 · MSE+L1 = %3 · MSE+L2 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · MSE+EN = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ResamplingPanel</name>
+    <message>
+        <source>Sampling variability: estimates from %1 fresh samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Resample %1 times” to draw fresh samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 fresh datasets with the same n, true weight and noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported data cannot be resampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1: the lasso estimate is exactly 0 in %2 of %3 samples, the ridge estimate in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · %2 of %3 lasso estimates are ≤ w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::SceneHistory</name>
+    <message>
+        <source>λ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true weight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₂ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₀ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step cap change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every menu command that has a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a focused control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a slider or spin box by a small step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a slider by a large step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slider to its lowest or highest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a slider to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ShrinkagePanel</name>
+    <message>
+        <source>Shrinkage: regularized w against OLS w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shrinkage (w = OLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso: soft threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge: Sxx/(Sxx + λ) · OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS w = Sxy/Sxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularized w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every x is 0: there is no OLS solution to shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS w = %1 · lasso %2 · ridge %3 · dead band ±%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::TwoDPanel</name>
+    <message>
+        <source>The classic 2-D picture: MSE contours, L1 diamond, L2 disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 budget |w1| + |w2| ≤ t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 budget w1² + w2² ≤ r²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show proximal (L1) and gradient (L2) descent from (w₀, w₀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₁ = %1 · lasso (%2, %3), budget t = %4 · ridge (%5, %6), radius r = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · L1 sets %n weight(s) to exactly 0</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

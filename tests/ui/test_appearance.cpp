@@ -1,0 +1,183 @@
+#include "appearance_actions.h"
+#include "dashboard.h"
+#include "document_actions.h"
+#include "figure_exporter.h"
+#include "main_window.h"
+#include "numbers_panel.h"
+#include "plot_markers.h"
+#include "plot_style.h"
+#include "regularized_panel.h"
+#include "ui_test_support.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPalette>
+#include <gtest/gtest.h>
+#include <qcustomplot.h>
+#include <set>
+
+using regviz::AppearanceActions;
+using regviz::Penalty;
+using regviz::test::settle;
+namespace style = regviz::style;
+
+namespace {
+
+/// The colour QCustomPlot paints its background with: the corner of a small rendering, outside the axes.
+QColor backgroundOf(QCustomPlot *plot)
+{
+    return plot->toPixmap(60, 40).toImage().pixelColor(1, 1);
+}
+
+class AppearanceTest : public regviz::test::WindowTest
+{
+protected:
+    void TearDown() override
+    {
+        // The palette and the hue palette are the application's: leave them as the next test expects.
+        appearance()->setTheme(AppearanceActions::Theme::System);
+        appearance()->setColorBlindSafe(false);
+        WindowTest::TearDown();
+    }
+
+    [[nodiscard]] AppearanceActions *appearance() const { return window->appearance(); }
+    [[nodiscard]] QCustomPlot *plot() const { return window->regularizedPanel()->plot(); }
+};
+
+TEST_F(AppearanceTest, DarkThemeRecoloursAxesTextLegendAndBackgroundOfEveryPlot)
+{
+    EXPECT_LT(plot()->xAxis->tickLabelColor().lightness(), 80);
+
+    appearance()->setTheme(AppearanceActions::Theme::Dark);
+    settle();
+
+    EXPECT_LT(window->palette().color(QPalette::Window).lightness(), 100);
+    for (const regviz::PlotPanel *panel : window->plotPanels()) {
+        QCustomPlot *p = panel->plot();
+        SCOPED_TRACE(panel->objectName().toStdString());
+        EXPECT_GT(p->xAxis->tickLabelColor().lightness(), 180);
+        EXPECT_GT(p->yAxis->labelColor().lightness(), 180);
+        EXPECT_GT(p->legend->textColor().lightness(), 180);
+        EXPECT_LT(p->xAxis->grid()->pen().color().lightness(), 110);
+        EXPECT_LT(backgroundOf(p).lightness(), 80);
+    }
+    // Curves and markers take the dark variant of their hue.
+    const style::Look dark = style::lookFor(window->palette());
+    ASSERT_TRUE(dark.dark());
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
+              style::penaltyColor(Penalty::L1, dark));
+    EXPECT_NE(style::penaltyColor(Penalty::L1, dark), style::penaltyColor(Penalty::L1, style::printLook()));
+
+    appearance()->setTheme(AppearanceActions::Theme::Light);
+    settle();
+    EXPECT_LT(plot()->xAxis->tickLabelColor().lightness(), 80);
+    EXPECT_GT(backgroundOf(plot()).lightness(), 200);
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
+              style::penaltyColor(Penalty::L1, style::printLook()));
+}
+
+TEST_F(AppearanceTest, APaletteChangeFromTheDesktopRestylesThePlotsToo)
+{
+    // What happens under the System theme when the desktop switches to dark: only a palette change.
+    QApplication::setPalette(AppearanceActions::darkPalette());
+    settle();
+    EXPECT_GT(plot()->xAxis->tickLabelColor().lightness(), 180);
+    EXPECT_LT(backgroundOf(plot()).lightness(), 80);
+    QApplication::setPalette(QPalette());
+    settle();
+    EXPECT_LT(plot()->xAxis->tickLabelColor().lightness(), 80);
+    EXPECT_GT(backgroundOf(plot()).lightness(), 200);
+}
+
+TEST_F(AppearanceTest, ColourBlindSafeOptionChangesThePaletteEverywhere)
+{
+    const QColor articleBlue = style::penaltyColor(Penalty::L1, style::printLook());
+    appearance()->colorBlindAction()->trigger();
+    settle();
+    ASSERT_TRUE(style::colorBlindSafe());
+    // Okabe–Ito blue and vermillion on a light background.
+    EXPECT_EQ(style::penaltyColor(Penalty::L1, style::printLook()), QColor(0x00, 0x72, 0xb2));
+    EXPECT_EQ(style::penaltyColor(Penalty::L2, style::printLook()), QColor(0xd5, 0x5e, 0x00));
+    EXPECT_NE(style::penaltyColor(Penalty::L1, style::printLook()), articleBlue);
+    // The plots were restyled: curve pens, marker labels.
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L2)->pen().color(),
+              style::penaltyColor(Penalty::L2));
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
+              style::penaltyColor(Penalty::L1));
+
+    appearance()->colorBlindAction()->trigger();
+    settle();
+    EXPECT_EQ(style::penaltyColor(Penalty::L1, style::printLook()), articleBlue);
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(), articleBlue);
+}
+
+TEST_F(AppearanceTest, FiguresExportBlackOnWhiteUnlessAskedForTheScreensColours)
+{
+    appearance()->setTheme(AppearanceActions::Theme::Dark);
+    settle();
+    const regviz::FigureExporter exporter(window->dashboard());
+    regviz::FigureOptions options;
+    options.panel = QStringLiteral("regularized");
+    options.size = QSize(400, 300);
+    const QImage print = exporter.renderImage(options);
+    EXPECT_EQ(print.pixelColor(2, 2), QColor(Qt::white));
+    options.screenColors = true;
+    const QImage screen = exporter.renderImage(options);
+    EXPECT_LT(screen.pixelColor(2, 2).lightness(), 80);
+    // The window's plots are still dark after drawing a light figure.
+    EXPECT_GT(plot()->xAxis->tickLabelColor().lightness(), 180);
+    EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
+              style::penaltyColor(Penalty::L1, style::lookFor(window->palette())));
+}
+
+// --- the colours and styles themselves, for every look ---
+
+struct LookCase
+{
+    std::string name;
+    style::Look look;
+};
+
+class PaletteTest : public ::testing::TestWithParam<LookCase>
+{
+};
+
+TEST_P(PaletteTest, KeepsTheArticlesMeaningAndNeverReliesOnColourAlone)
+{
+    const style::Look &look = GetParam().look;
+    const int l1 = style::penaltyColor(Penalty::L1, look).hslHue();
+    const int l2 = style::penaltyColor(Penalty::L2, look).hslHue();
+    const int elastic = style::penaltyColor(Penalty::ElasticNet, look).hslHue();
+    EXPECT_TRUE(l1 >= 190 && l1 <= 230) << "L1 is blue, hue " << l1;
+    EXPECT_TRUE(l2 <= 45 || l2 >= 345) << "L2 is red or orange, hue " << l2;
+    const auto apart = [](int a, int b) {
+        return std::min(std::abs(a - b), 360 - std::abs(a - b));
+    };
+    EXPECT_GT(apart(elastic, l1), 30) << elastic;
+    EXPECT_GT(apart(elastic, l2), 60) << elastic;
+    // Every objective has its own line style and marker as well.
+    const std::set<Qt::PenStyle> lines{style::lineStyle(Penalty::None), style::lineStyle(Penalty::L1),
+                                       style::lineStyle(Penalty::L2), style::lineStyle(Penalty::ElasticNet)};
+    EXPECT_EQ(lines.size(), 4U);
+    EXPECT_EQ(style::lineStyle(Penalty::L1), Qt::SolidLine);
+    EXPECT_EQ(style::lineStyle(Penalty::L2), Qt::DashLine);
+    EXPECT_EQ(style::lineStyle(Penalty::ElasticNet), Qt::DotLine);
+    const std::set<style::Marker> markers{style::markerFor(Penalty::None), style::markerFor(Penalty::L1),
+                                          style::markerFor(Penalty::L2),
+                                          style::markerFor(Penalty::ElasticNet)};
+    EXPECT_EQ(markers.size(), 4U);
+    // Curves stand out from the background they are drawn on.
+    for (const Penalty kind : {Penalty::None, Penalty::L1, Penalty::L2, Penalty::ElasticNet})
+        EXPECT_GT(std::abs(style::penaltyColor(kind, look).lightness() - look.background.lightness()), 60);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Looks, PaletteTest,
+    ::testing::Values(LookCase{"light", {Qt::white, Qt::black, false}},
+                      LookCase{"dark", {QColor(0x24, 0x24, 0x24), QColor(0xea, 0xea, 0xea), false}},
+                      LookCase{"light_colour_blind", {Qt::white, Qt::black, true}},
+                      LookCase{"dark_colour_blind",
+                               {QColor(0x24, 0x24, 0x24), QColor(0xea, 0xea, 0xea), true}}),
+    regviz::test::caseName<LookCase>);
+
+} // namespace

@@ -1,0 +1,211 @@
+#include "build_info.h"
+#include "control_panel.h"
+#include "first_run_hint.h"
+#include "main_window.h"
+#include "param_slider.h"
+#include "settings_keys.h"
+#include "shortcuts_dialog.h"
+#include "ui_test_support.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QToolBar>
+#include <QWidgetAction>
+#include <gtest/gtest.h>
+
+using regviz::ShortcutsDialog;
+using regviz::test::settle;
+using regviz::test::str;
+
+namespace {
+
+/// Every command of the menus (recursively) and the tool bars; submenus are containers, not commands.
+QList<QAction *> commands(QMainWindow *window, QList<QMenu *> *submenus = nullptr)
+{
+    QList<QAction *> found;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            // Separators and the tool bar's slots for widgets (which have their own tooltips) are no
+            // commands.
+            if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                continue;
+            if (QMenu *menu = action->menu()) {
+                if (submenus)
+                    *submenus << menu;
+                walk(menu->actions());
+            } else if (!found.contains(action)) {
+                found << action;
+            }
+        }
+    };
+    walk(window->menuBar()->actions());
+    for (QToolBar *bar : window->findChildren<QToolBar *>())
+        walk(bar->actions());
+    return found;
+}
+
+QAction *actionNamed(QMainWindow *window, const QString &text)
+{
+    for (QAction *action : commands(window)) {
+        if (ShortcutsDialog::plainText(action) == text)
+            return action;
+    }
+    return nullptr;
+}
+
+class DiscoverabilityTest : public regviz::test::WindowTest
+{
+};
+
+TEST_F(DiscoverabilityTest, EveryActionHasTextAndAStatusTip)
+{
+    QList<QMenu *> menus;
+    const QList<QAction *> all = commands(window.get(), &menus);
+    ASSERT_GT(all.size(), 30);
+    for (const QAction *action : all) {
+        SCOPED_TRACE(str(action->text()));
+        EXPECT_FALSE(ShortcutsDialog::plainText(action).trimmed().isEmpty());
+        EXPECT_FALSE(action->statusTip().isEmpty());
+        EXPECT_FALSE(action->toolTip().isEmpty());
+    }
+    for (const QMenu *menu : menus)
+        EXPECT_FALSE(ShortcutsDialog::plainText(menu->menuAction()).trimmed().isEmpty());
+    // Tool-bar buttons say what they do and their key.
+    const QAction *play = actionNamed(window.get(), QStringLiteral("Play"));
+    ASSERT_NE(play, nullptr);
+    EXPECT_TRUE(play->toolTip().contains(QStringLiteral("Space"))) << str(play->toolTip());
+}
+
+TEST_F(DiscoverabilityTest, ShortcutsDialogListsEveryActionWithAShortcut)
+{
+    QAction *open = actionNamed(window.get(), QStringLiteral("Keyboard shortcuts"));
+    ASSERT_NE(open, nullptr);
+    open->trigger();
+    settle();
+    auto *dialog = window->findChild<ShortcutsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    int withShortcut = 0;
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        if (action->isSeparator() || action->shortcut().isEmpty())
+            continue;
+        ++withShortcut;
+        SCOPED_TRACE(str(action->text()));
+        EXPECT_EQ(str(dialog->shortcutShown(action)),
+                  str(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    EXPECT_GE(withShortcut, 15);
+    // Generated from the actions: a shortcut changed at run time shows the next time.
+    dialog->close();
+    settle();
+    QAction *step = actionNamed(window.get(), QStringLiteral("Step forward"));
+    ASSERT_NE(step, nullptr);
+    step->setShortcut(QKeySequence(Qt::Key_F8));
+    open->trigger();
+    settle();
+    auto *again = window->findChild<ShortcutsDialog *>();
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->shortcutShown(step), QKeySequence(Qt::Key_F8).toString(QKeySequence::NativeText));
+    again->close();
+}
+
+TEST_F(DiscoverabilityTest, AboutNamesVersionLicenceAndLibraries)
+{
+    QAction *about = actionNamed(window.get(), QStringLiteral("About RegViz"));
+    ASSERT_NE(about, nullptr);
+    about->trigger();
+    settle();
+    const QMessageBox *box = nullptr;
+    for (const QMessageBox *b : window->findChildren<QMessageBox *>()) {
+        if (b->windowTitle() == QStringLiteral("About RegViz"))
+            box = b;
+    }
+    ASSERT_NE(box, nullptr);
+    const QString text = box->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("RegViz " REGVIZ_TEST_VERSION))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("GPL-3.0-or-later"))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("QCustomPlot " QCUSTOMPLOT_VERSION_STR))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Eigen 3."))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("giflib 5."))) << str(text);
+}
+
+/// Settings of its own (another application name) for as long as the test runs, so a first start can be
+/// staged without other test processes, which share the test settings, seeing or changing it.
+class FirstRunHintTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QCoreApplication::setApplicationName(m_name + QStringLiteral("_first_run"));
+        QSettings().clear();
+    }
+
+    void TearDown() override
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(m_name);
+    }
+
+private:
+    const QString m_name = QCoreApplication::applicationName();
+};
+
+TEST_F(FirstRunHintTest, ShowsOnTheFirstStartAndNotAfterDismissedOrClosed)
+{
+    ASSERT_TRUE(regviz::FirstRunHint::isDue());
+    {
+        regviz::MainWindow window;
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        regviz::FirstRunHint *hint = window.controlPanel()->hint();
+        ASSERT_NE(hint, nullptr);
+        EXPECT_TRUE(hint->isVisible());
+        // It sits over the lambda slider it points at.
+        const auto top = [&](const QWidget *w) {
+            return w->mapTo(window.controlPanel(), QPoint(0, 0)).y();
+        };
+        EXPECT_LT(top(hint), top(window.controlPanel()->lambdaSlider()));
+        QTest::mouseClick(hint->dismissButton(), Qt::LeftButton);
+        settle();
+        EXPECT_FALSE(hint->isVisible());
+        EXPECT_FALSE(regviz::FirstRunHint::isDue());
+    }
+    {
+        regviz::MainWindow window;
+        EXPECT_EQ(window.controlPanel()->hint(), nullptr);
+    }
+    // Moving lambda is what it asks for: that dismisses it too.
+    QSettings().remove(regviz::settings::firstRunHintSeen);
+    {
+        regviz::MainWindow window;
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        regviz::FirstRunHint *hint = window.controlPanel()->hint();
+        ASSERT_NE(hint, nullptr);
+        QSlider *lambda = window.controlPanel()->lambdaSlider()->slider();
+        lambda->setValue(lambda->value() + 10);
+        settle();
+        EXPECT_FALSE(hint->isVisible());
+        EXPECT_FALSE(regviz::FirstRunHint::isDue());
+    }
+    // Shown in one session only: closing the window remembers it as seen.
+    QSettings().remove(regviz::settings::firstRunHintSeen);
+    {
+        regviz::MainWindow window;
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NE(window.controlPanel()->hint(), nullptr);
+        window.close();
+    }
+    EXPECT_FALSE(regviz::FirstRunHint::isDue());
+    regviz::MainWindow window;
+    EXPECT_EQ(window.controlPanel()->hint(), nullptr);
+}
+
+} // namespace
