@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "numbers_panel.h"
 #include "plot_markers.h"
+#include "plot_panel.h"
 #include "plot_style.h"
 #include "regularized_panel.h"
 #include "ui_test_support.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPalette>
+#include <QTabWidget>
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 #include <set>
@@ -181,3 +183,64 @@ INSTANTIATE_TEST_SUITE_P(
     regviz::test::caseName<LookCase>);
 
 } // namespace
+
+// ---- legends ---------------------------------------------------------------------------------------
+
+class LegendFitTest : public regviz::test::WindowTest, public ::testing::WithParamInterface<QSize>
+{
+};
+
+TEST_P(LegendFitTest, EveryLegendIsInsideItsAxesOrHiddenNeverClipped)
+{
+    window->resize(GetParam());
+    settle();
+    QTabWidget *pages = window->dashboard()->pages();
+    int shown = 0;
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        settle();
+        for (regviz::PlotPanel *panel : window->plotPanels()) {
+            if (!panel->isVisible())
+                continue;
+            QCustomPlot *p = panel->plot();
+            p->replot();
+            if (!p->legend->visible() || !p->layer(QStringLiteral("legend"))->visible())
+                continue;
+            ++shown;
+            const QRect axes = p->axisRect()->rect();
+            const QRect legend = p->legend->outerRect();
+            EXPECT_TRUE(axes.contains(legend))
+                << regviz::test::str(panel->title()) << ": legend " << legend.x() << "," << legend.y() << " "
+                << legend.width() << "x" << legend.height() << " outside the axes " << axes.x() << ","
+                << axes.y() << " " << axes.width() << "x" << axes.height();
+        }
+    }
+    EXPECT_GT(shown, 0);
+    pages->setCurrentIndex(0);
+}
+
+TEST_F(AppearanceTest, AtTheDefaultSizeEveryLegendIsShown)
+{
+    window->resize(1600, 1000);
+    settle();
+    QTabWidget *pages = window->dashboard()->pages();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        settle();
+        for (regviz::PlotPanel *panel : window->plotPanels()) {
+            QCustomPlot *p = panel->plot();
+            if (!panel->isVisible() || !p->legend->visible())
+                continue;
+            p->replot();
+            EXPECT_TRUE(p->layer(QStringLiteral("legend"))->visible()) << regviz::test::str(panel->title());
+        }
+    }
+    pages->setCurrentIndex(0);
+}
+
+INSTANTIATE_TEST_SUITE_P(WindowSizes, LegendFitTest,
+                         ::testing::Values(QSize(1280, 720), QSize(1600, 1000), QSize(2400, 1400)),
+                         [](const ::testing::TestParamInfo<QSize> &size) {
+                             return std::to_string(size.param.width()) + "x" +
+                                    std::to_string(size.param.height());
+                         });
