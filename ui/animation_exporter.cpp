@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace regviz {
@@ -93,6 +95,25 @@ std::optional<QString> AnimationExporter::exportFrames(const QString &folder,
         const QString name = dir.filePath(QStringLiteral("frame_%1.png").arg(i, 4, 10, QLatin1Char('0')));
         if (auto error = figure.exportFigure(name, options.figure))
             return error;
+    }
+    return removeFramesFrom(dir, steps.size());
+}
+
+std::optional<QString> AnimationExporter::removeFramesFrom(const QDir &dir, qsizetype first)
+{
+    // Only names this exporter writes: frame_ and at least four digits.
+    static const QRegularExpression frameName(QStringLiteral(R"(^frame_(\d{4,})\.png$)"));
+    const QStringList names = dir.entryList({QStringLiteral("frame_*.png")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = frameName.match(name);
+        bool ok = false;
+        const qlonglong index = match.hasMatch() ? match.captured(1).toLongLong(&ok) : -1;
+        if (!ok || index < first)
+            continue;
+        QFile stale(dir.filePath(name));
+        if (!stale.remove())
+            return Text::tr("Wrote the new frames, but cannot remove %1, left from a longer export: %2")
+                .arg(QDir::toNativeSeparators(stale.fileName()), stale.errorString());
     }
     return std::nullopt;
 }

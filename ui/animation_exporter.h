@@ -4,6 +4,8 @@
 
 #include <QList>
 
+class QDir;
+
 namespace regviz {
 
 /// How a descent run becomes an animation.
@@ -31,12 +33,16 @@ public:
 
     [[nodiscard]] std::optional<QString> exportGif(const QString &path,
                                                    const AnimationOptions &options) const;
-    /// Writes frame_0000.png, frame_0001.png, ... into an existing folder.
+    /// Writes frame_0000.png, frame_0001.png, ... into an existing folder. Frames left there by an
+    /// earlier, longer export are removed afterwards, so the folder holds this animation alone; other
+    /// files are never touched.
     [[nodiscard]] std::optional<QString> exportFrames(const QString &folder,
                                                       const AnimationOptions &options) const;
 
 private:
     [[nodiscard]] static std::optional<QString> check(const AnimationOptions &options);
+    /// Removes frame_NNNN.png files numbered `first` and up.
+    [[nodiscard]] static std::optional<QString> removeFramesFrom(const QDir &dir, qsizetype first);
 
     Dashboard *m_dashboard;
     int m_lastStep;

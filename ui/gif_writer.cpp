@@ -4,12 +4,44 @@
 #include <QIODevice>
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <gif_lib.h>
 #include <vector>
 
 namespace regviz {
 
 namespace {
+
+/// Median-cut quantization gives each palette entry the mean of the colours it stands for, so a white
+/// background shared with the lightest antialiased pixels comes out off-white (253, 253, 254, say).
+/// Entries whose pixels all have one colour get that colour exactly, and so does the entry of the
+/// background, the colour of the top-left corner: figures then match their PNG export and the page.
+void keepExactColours(const std::vector<GifByteType> &red, const std::vector<GifByteType> &green,
+                      const std::vector<GifByteType> &blue, const std::vector<GifByteType> &indices,
+                      std::array<GifColorType, 256> &palette)
+{
+    if (indices.empty())
+        return;
+    std::array<GifColorType, 256> first{};
+    std::array<std::uint8_t, 256> state{}; // 0 unused, 1 one colour so far, 2 several
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        const GifByteType index = indices[i];
+        const GifColorType colour{red[i], green[i], blue[i]};
+        if (state[index] == 0) {
+            first[index] = colour;
+            state[index] = 1;
+        } else if (state[index] == 1 &&
+                   (first[index].Red != colour.Red || first[index].Green != colour.Green ||
+                    first[index].Blue != colour.Blue)) {
+            state[index] = 2;
+        }
+    }
+    for (std::size_t index = 0; index < palette.size(); ++index) {
+        if (state[index] == 1)
+            palette[index] = first[index];
+    }
+    palette[indices[0]] = GifColorType{red[0], green[0], blue[0]};
+}
 
 int writeToDevice(GifFileType *gif, const GifByteType *bytes, int length)
 {
@@ -94,6 +126,7 @@ std::optional<QString> GifWriter::addFrame(const QImage &frame)
     if (GifQuantizeBuffer(width, height, &colorCount, red.data(), green.data(), blue.data(), indices.data(),
                           palette.data()) == GIF_ERROR)
         return Text::tr("GIF encoder: colour quantization failed");
+    keepExactColours(red, green, blue, indices, palette);
     ColorMapObject *colorMap = GifMakeMapObject(256, palette.data());
     if (!colorMap)
         return Text::tr("GIF encoder: out of memory");

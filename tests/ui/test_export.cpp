@@ -3,6 +3,7 @@
 #include "descent_panel.h"
 #include "descent_player.h"
 #include "document_actions.h"
+#include "export_test_support.h"
 #include "figure_exporter.h"
 #include "main_window.h"
 #include "plot_panel.h"
@@ -34,82 +35,19 @@
 using regviz::AnimationExporter;
 using regviz::AnimationOptions;
 
-// gtest finds PrintTo by argument-dependent lookup, so for QSize it lives in the global namespace.
-static void PrintTo(const QSize &size, std::ostream *os)
-{
-    *os << size.width() << "x" << size.height();
-}
 using regviz::FigureExporter;
 using regviz::FigureOptions;
 
 namespace {
 
 using regviz::test::caseName;
+using regviz::test::entriesOf;
+using regviz::test::ExportTest;
+using regviz::test::Ink;
+using regviz::test::inkIn;
 using regviz::test::readAll;
 using regviz::test::str;
 using regviz::test::writeBytes;
-
-/// Everything in a folder, hidden files included: an export must leave no temporary file behind.
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                  QDir::Name);
-}
-
-/// How much of a region is drawn on: the share of pixels that are not white, and the distinct colours.
-struct Ink
-{
-    double coverage = 0.0;
-    qsizetype colours = 0;
-};
-
-Ink inkIn(const QImage &image, const QRect &region)
-{
-    QSet<QRgb> colours;
-    qint64 drawn = 0;
-    qint64 total = 0;
-    const QRect r = region.intersected(image.rect());
-    // Every second pixel each way: plenty to tell a drawn figure from a blank one, at a quarter of the cost.
-    for (int y = r.top(); y <= r.bottom(); y += 2) {
-        for (int x = r.left(); x <= r.right(); x += 2) {
-            const QRgb pixel = image.pixel(x, y);
-            colours.insert(pixel);
-            drawn += (qRed(pixel) < 250 || qGreen(pixel) < 250 || qBlue(pixel) < 250) ? 1 : 0;
-            ++total;
-        }
-    }
-    const auto share = [total](qint64 count) {
-        return total > 0 ? static_cast<double>(count) / static_cast<double>(total) : 0.0;
-    };
-    return {share(drawn), colours.size()};
-}
-
-Ink inkIn(const QImage &image)
-{
-    return inkIn(image, image.rect());
-}
-
-/// A dashboard that is never shown, fed by a controller, as the headless export uses it.
-class ExportTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        controller.setNoise(0.3);
-        scene = controller.scene();
-        dashboard.showScene(scene);
-        dashboard.showFrame(scene->lastFrame() / 2);
-    }
-
-    [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
-    [[nodiscard]] AnimationExporter animator() { return {&dashboard, scene->lastFrame()}; }
-
-    QTemporaryDir dir;
-    regviz::SceneController controller;
-    regviz::Dashboard dashboard;
-    regviz::SceneSnapshot scene;
-};
 
 // ---- PNG ---------------------------------------------------------------------------------------------
 
@@ -320,162 +258,6 @@ TEST_F(ExportTest, SvgIsValidXmlWithAnSvgRootAndTheRequestedSize)
     EXPECT_GT(drawn, 10) << "curves, axes and labels are drawn as vector elements";
 }
 
-// ---- animations --------------------------------------------------------------------------------------
-
-TEST_F(ExportTest, GifHasTheFrameCountSizeDelayAndMovingContent)
-{
-    const QString file = path(QStringLiteral("descent.gif"));
-    AnimationOptions options;
-    options.figure = {QString(), QSize(240, 150), 1.0};
-    options.frameCount = 5;
-    options.delayMs = 70;
-    const auto error = animator().exportGif(file, options);
-    ASSERT_FALSE(error) << str(*error);
-
-    const QByteArray bytes = readAll(file);
-    EXPECT_TRUE(bytes.startsWith("GIF89a"));
-    EXPECT_TRUE(bytes.endsWith(";")) << "the GIF trailer";
-    // One graphics control block per frame, each with the delay in hundredths of a second.
-    const QByteArray control("\x21\xF9\x04", 3);
-    int blocks = 0;
-    for (qsizetype at = bytes.indexOf(control); at >= 0 && at + 6 < bytes.size();
-         at = bytes.indexOf(control, at + 1)) {
-        ++blocks;
-        EXPECT_EQ(
-            static_cast<unsigned char>(bytes[at + 4]) | (static_cast<unsigned char>(bytes[at + 5]) << 8), 7);
-    }
-    EXPECT_EQ(blocks, 5);
-    QImageReader reader(file);
-    ASSERT_EQ(reader.format(), QByteArray("gif")) << str(reader.errorString());
-    EXPECT_EQ(reader.imageCount(), 5);
-    EXPECT_EQ(reader.size(), QSize(240, 150));
-    EXPECT_EQ(reader.loopCount(), -1) << "loops forever";
-    QList<QImage> frames;
-    while (reader.canRead()) {
-        const QImage frame = reader.read();
-        if (frame.isNull())
-            break;
-        EXPECT_EQ(reader.nextImageDelay(), 70); // Qt reports the delay of the frame just read
-        EXPECT_EQ(frame.size(), QSize(240, 150));
-        frames << frame.convertToFormat(QImage::Format_RGB32);
-    }
-    ASSERT_EQ(frames.size(), 5);
-    EXPECT_GT(inkIn(frames.front()).coverage, 0.02);
-    EXPECT_NE(frames.front(), frames.back()) << "the descent moves between the first and the last step";
-}
-
-TEST_F(ExportTest, FramesAreNumberedPngFilesOnePerStep)
-{
-    const QString folder = path(QStringLiteral("frames"));
-    ASSERT_TRUE(QDir().mkpath(folder));
-    AnimationOptions options;
-    options.figure = {QString(), QSize(200, 125), 1.0};
-    options.frameCount = 4;
-    const auto error = animator().exportFrames(folder, options);
-    ASSERT_FALSE(error) << str(*error);
-
-    EXPECT_EQ(entriesOf(folder),
-              (QStringList{QStringLiteral("frame_0000.png"), QStringLiteral("frame_0001.png"),
-                           QStringLiteral("frame_0002.png"), QStringLiteral("frame_0003.png")}));
-    const QImage first(QDir(folder).filePath(QStringLiteral("frame_0000.png")));
-    const QImage last(QDir(folder).filePath(QStringLiteral("frame_0003.png")));
-    EXPECT_EQ(first.size(), QSize(200, 125));
-    EXPECT_EQ(last.size(), QSize(200, 125));
-    EXPECT_NE(first, last);
-}
-
-TEST_F(ExportTest, FramesStopAtTheLastStepOfAShortRun)
-{
-    controller.setMaxSteps(3);
-    scene = controller.scene();
-    ASSERT_EQ(scene->lastFrame(), 3);
-    dashboard.showScene(scene);
-    const QString folder = path(QStringLiteral("short"));
-    ASSERT_TRUE(QDir().mkpath(folder));
-    AnimationOptions options;
-    options.figure = {QStringLiteral("descent"), QSize(150, 100), 1.0};
-    options.frameCount = 10;
-    const auto error = animator().exportFrames(folder, options);
-    ASSERT_FALSE(error) << str(*error);
-    EXPECT_EQ(entriesOf(folder).size(), 4) << str(entriesOf(folder).join(QLatin1Char(' ')));
-}
-
-TEST_F(ExportTest, AnimationOptionsOutOfRangeAreRejected)
-{
-    const QString folder = path(QStringLiteral("frames"));
-    ASSERT_TRUE(QDir().mkpath(folder));
-    AnimationOptions options;
-    options.figure.size = QSize(200, 125);
-    options.frameCount = 0;
-    auto error = animator().exportGif(path(QStringLiteral("a.gif")), options);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->contains(QStringLiteral("frame count 0"))) << str(*error);
-    options.frameCount = regviz::kMaxAnimationFrames + 1;
-    error = animator().exportFrames(folder, options);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->contains(QStringLiteral("frame count"))) << str(*error);
-    options.frameCount = 3;
-    options.delayMs = 10;
-    error = animator().exportGif(path(QStringLiteral("a.gif")), options);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->contains(QStringLiteral("delay 10 ms"))) << str(*error);
-    options.delayMs = 100;
-    error = animator().exportGif(path(QStringLiteral("a.png")), options);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->contains(QStringLiteral(".gif"))) << str(*error);
-    error = animator().exportFrames(path(QStringLiteral("missing")), options);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->contains(QStringLiteral("missing"))) << str(*error);
-
-    EXPECT_EQ(entriesOf(dir.path()), QStringList{QStringLiteral("frames")}) << "nothing was written";
-    EXPECT_TRUE(entriesOf(folder).isEmpty());
-}
-
-struct StepsCase
-{
-    int lastStep;
-    int count;
-    QList<int> steps;
-};
-
-void PrintTo(const StepsCase &c, std::ostream *os)
-{
-    *os << "lastStep " << c.lastStep << ", count " << c.count;
-}
-
-class AnimationSteps : public ::testing::TestWithParam<StepsCase>
-{
-};
-
-TEST_P(AnimationSteps, SpreadEvenlyWithBothEnds)
-{
-    EXPECT_EQ(regviz::animationSteps(GetParam().lastStep, GetParam().count), GetParam().steps);
-}
-
-INSTANTIATE_TEST_SUITE_P(Animation, AnimationSteps,
-                         ::testing::Values(StepsCase{200, 5, {0, 50, 100, 150, 200}},
-                                           StepsCase{10, 3, {0, 5, 10}}, StepsCase{7, 2, {0, 7}},
-                                           StepsCase{9, 4, {0, 3, 6, 9}}, StepsCase{10, 4, {0, 3, 7, 10}},
-                                           StepsCase{3, 10, {0, 1, 2, 3}}, StepsCase{3, 4, {0, 1, 2, 3}},
-                                           StepsCase{3, 3, {0, 2, 3}}, StepsCase{10, 1, {0}},
-                                           StepsCase{0, 1, {0}}, StepsCase{0, 60, {0}}, StepsCase{10, 0, {}},
-                                           StepsCase{-5, 3, {0}}));
-
-TEST(AnimationStepsProperty, StrictlyIncreasingFromZeroToTheLastStep)
-{
-    for (const int last : {1, 2, 17, 60, 199, 1000}) {
-        for (const int count : {2, 3, 7, 60, 199, 1000}) {
-            const QList<int> steps = regviz::animationSteps(last, count);
-            ASSERT_FALSE(steps.isEmpty());
-            EXPECT_EQ(steps.front(), 0);
-            EXPECT_EQ(steps.back(), last) << last << " " << count;
-            EXPECT_EQ(steps.size(), std::min(count, last + 1)) << last << " " << count;
-            for (qsizetype i = 1; i < steps.size(); ++i)
-                EXPECT_LT(steps[i - 1], steps[i]) << last << " " << count;
-        }
-    }
-}
-
 // ---- existing files and bad targets ------------------------------------------------------------------
 
 TEST_F(ExportTest, FailedExportLeavesAnExistingFileUntouched)
@@ -570,45 +352,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadTarget{"noExtension", QStringLiteral("figure"), {QLatin1String(".png")}}),
     caseName<BadTarget>);
 
-TEST_F(ExportTest, GifToABadTargetReturnsAMessageAndCreatesNothing)
-{
-    AnimationOptions options;
-    options.figure.size = QSize(150, 100);
-    options.frameCount = 2;
-    for (const QString &target :
-         {path(QStringLiteral("missing/descent.gif")), QStringLiteral("/proc/regviz-test.gif")}) {
-        const auto error = animator().exportGif(target, options);
-        ASSERT_TRUE(error) << str(target);
-        EXPECT_TRUE(error->contains(target)) << str(*error);
-        EXPECT_FALSE(QFileInfo::exists(target));
-    }
-    EXPECT_TRUE(entriesOf(dir.path()).isEmpty());
-}
-
 // ---- through the window ------------------------------------------------------------------------------
 
 class WindowExportTest : public regviz::test::WindowTest
 {
 };
-
-TEST_F(WindowExportTest, AnimationExportComesBackToTheFrameTheUserWasOn)
-{
-    window->player()->setFrame(7);
-    regviz::test::settle();
-    ASSERT_EQ(window->descentPanel()->frameLineStep(), 7.0);
-    AnimationOptions options;
-    options.figure.size = QSize(200, 125);
-    options.frameCount = 3;
-    ASSERT_TRUE(window->documents()->exportGifTo(dir.filePath(QStringLiteral("a.gif")), options));
-    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("frames"))));
-    ASSERT_TRUE(window->documents()->exportFramesTo(dir.filePath(QStringLiteral("frames")), options));
-    regviz::test::settle();
-
-    EXPECT_EQ(window->player()->frame(), 7);
-    EXPECT_EQ(window->descentPanel()->frameLineStep(), 7.0);
-    EXPECT_EQ(QImageReader(dir.filePath(QStringLiteral("a.gif"))).imageCount(), 3);
-    EXPECT_EQ(entriesOf(dir.filePath(QStringLiteral("frames"))).size(), 3);
-}
 
 TEST_F(WindowExportTest, PanelOnAHiddenPageExportsTheCurrentScene)
 {
