@@ -1,7 +1,6 @@
 #include "text_block.h"
 
-#include <QEvent>
-#include <QPainter>
+#include <QFontMetrics>
 #include <algorithm>
 
 namespace regviz {
@@ -10,7 +9,7 @@ namespace {
 constexpr int kWrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 } // namespace
 
-TextBlock::TextBlock(QWidget *parent) : QWidget(parent)
+TextBlock::TextBlock(QWidget *parent) : ChangingText(parent)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -19,11 +18,10 @@ TextBlock::TextBlock(QWidget *parent) : QWidget(parent)
 
 void TextBlock::setText(const QString &text)
 {
-    if (text == m_text)
+    if (text == this->text())
         return;
     const int linesBefore = textHeight(contentsRect().width());
-    m_text = text;
-    setAccessibleDescription(text);
+    replaceText(text);
     if (textHeight(contentsRect().width()) != linesBefore)
         updateGeometry();
     update();
@@ -31,10 +29,10 @@ void TextBlock::setText(const QString &text)
 
 int TextBlock::textHeight(int textWidth) const
 {
-    if (m_text.isEmpty())
+    if (text().isEmpty())
         return fontMetrics().height();
     return fontMetrics()
-        .boundingRect(QRect(0, 0, std::max(textWidth, 1), 1 << 20), kWrapFlags, m_text)
+        .boundingRect(QRect(0, 0, std::max(textWidth, 1), 1 << 20), kWrapFlags, text())
         .height();
 }
 
@@ -60,16 +58,7 @@ QSize TextBlock::minimumSizeHint() const
 
 void TextBlock::paintEvent(QPaintEvent * /*event*/)
 {
-    QPainter painter(this);
-    painter.setPen(palette().color(foregroundRole()));
-    painter.drawText(contentsRect(), kWrapFlags, m_text);
-}
-
-void TextBlock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
+    drawText(kWrapFlags, text());
 }
 
 } // namespace regviz

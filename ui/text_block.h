@@ -1,21 +1,21 @@
 #pragma once
 
+#include "changing_text.h"
+
 #include <QString>
-#include <QWidget>
 
 namespace regviz {
 
 /// A word-wrapped paragraph of changing text (the snap-to-zero sentence, a run's status). Like a wrapped
 /// QLabel it grows to as many lines as the text needs at its width, but a new text is measured once, at
 /// the current width, and the layout is asked for a new size only when the number of lines changed.
-class TextBlock : public QWidget
+class TextBlock : public ChangingText
 {
     Q_OBJECT
 
 public:
     explicit TextBlock(QWidget *parent = nullptr);
 
-    [[nodiscard]] QString text() const { return m_text; }
     void setText(const QString &text);
 
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
@@ -25,12 +25,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     [[nodiscard]] int textHeight(int textWidth) const;
-
-    QString m_text;
 };
 
 } // namespace regviz

@@ -1,24 +1,20 @@
 #include "text_line.h"
 
-#include <QEvent>
-#include <QPainter>
+#include <QFontMetrics>
 
 namespace regviz {
 
-TextLine::TextLine(const QString &widest, QWidget *parent) : QWidget(parent), m_widest(widest)
+TextLine::TextLine(const QString &widest, QWidget *parent) : ChangingText(parent), m_widest(widest)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void TextLine::setText(const QString &text)
 {
-    if (text == m_text)
+    if (!replaceText(text))
         return;
-    m_text = text;
     if (m_mayShrink)
         setToolTip(text); // it may be elided
-    // Screen readers read the line's name (set by the owner) and this value.
-    setAccessibleDescription(text);
     update();
 }
 
@@ -51,21 +47,9 @@ QSize TextLine::minimumSizeHint() const
 
 void TextLine::paintEvent(QPaintEvent * /*event*/)
 {
-    QPainter painter(this);
-    painter.setPen(palette().color(foregroundRole()));
-    const QRect area = contentsRect();
     // Only a line that may shrink can be narrower than its text; eliding measures the text once more.
-    const QString shown =
-        m_mayShrink ? fontMetrics().elidedText(m_text, Qt::ElideRight, area.width()) : m_text;
-    painter.drawText(area, static_cast<int>(m_alignment), shown);
-}
-
-void TextLine::changeEvent(QEvent *event)
-{
-    // The reserved size follows the font (a bold value, a larger system font).
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
+    drawText(static_cast<int>(m_alignment),
+             m_mayShrink ? fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width()) : text());
 }
 
 } // namespace regviz

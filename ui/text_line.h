@@ -1,7 +1,8 @@
 #pragma once
 
+#include "changing_text.h"
+
 #include <QString>
-#include <QWidget>
 
 namespace regviz {
 
@@ -12,7 +13,7 @@ namespace regviz {
 /// reserves room for the widest text it is meant to show, so a new text repaints this line alone. Text
 /// wider than the line is elided (only a line that may shrink can be narrower than its text, and its
 /// tooltip is the full text). The text is also the accessible description.
-class TextLine : public QWidget
+class TextLine : public ChangingText
 {
     Q_OBJECT
 
@@ -21,7 +22,6 @@ public:
     /// shrink, the minimum width.
     explicit TextLine(const QString &widest, QWidget *parent = nullptr);
 
-    [[nodiscard]] QString text() const { return m_text; }
     void setText(const QString &text);
 
     void setAlignment(Qt::Alignment alignment);
@@ -33,11 +33,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     QString m_widest;
-    QString m_text;
     Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignVCenter;
     bool m_mayShrink = false;
 };
