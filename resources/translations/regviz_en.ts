@@ -23,6 +23,10 @@
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote the new frames, but cannot remove %1, left from a longer export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildInfo</name>
