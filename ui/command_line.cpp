@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
+#include <optional>
 
 namespace regviz {
 
@@ -84,6 +85,193 @@ void addOptions(QCommandLineParser &parser)
         option.setValueName(info.valueName);
         parser.addOption(option);
     }
+}
+
+bool isSet(const QCommandLineParser &parser, const char *name)
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+QString valueOf(const QCommandLineParser &parser, const char *name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
+
+/// QCommandLineParser keeps the last of repeated values; a script that says --lambda twice more likely
+/// has a mistake in it than a wish for the second value.
+std::optional<QString> repeatedOption(const QCommandLineParser &parser)
+{
+    const QStringList found = parser.optionNames();
+    for (const OptionInfo &info : commandLineOptions()) {
+        const qsizetype times =
+            found.count(info.name) + (info.shortName.isEmpty() ? 0 : found.count(info.shortName));
+        if (times > 1)
+            return Text::tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times);
+    }
+    return std::nullopt;
+}
+
+/// The session file, named as the argument or with --session.
+std::optional<QString> readSession(const QCommandLineParser &parser, CommandLine &result)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return Text::tr("unexpected argument '%1' (only one session file can be opened)")
+            .arg(positional.at(1));
+    if (!positional.isEmpty() && isSet(parser, "session"))
+        return Text::tr("a session was named twice: '%1' and --session").arg(positional.constFirst());
+    const QString sessionFile = positional.isEmpty() ? valueOf(parser, "session") : positional.constFirst();
+    if (sessionFile.isEmpty())
+        return std::nullopt;
+    const SessionParse loaded = loadSessionFile(sessionFile);
+    if (!loaded.session)
+        return loaded.error;
+    result.session = *loaded.session;
+    result.sceneGiven = true;
+    return std::nullopt;
+}
+
+/// The numbers, each checked against its range, that set the scene, the descent and the frame options.
+std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine &result)
+{
+    Params &p = result.session.params;
+    DescentSettings &d = result.session.descent;
+    AnimationOptions &animation = result.exports.animation;
+    qint64 samples = p.samples;
+    auto seed = static_cast<qint64>(p.seed);
+    qint64 steps = d.maxSteps;
+    qint64 frame = result.session.view.frame;
+    qint64 frames = animation.frameCount;
+    qint64 delay = animation.delayMs;
+    const RealOption reals[] = {
+        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
+        {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
+        {"noise", &p.noise, limits::noise.min, limits::noise.max},
+        {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
+        {"correlation", &p.correlation, limits::correlation.min, limits::correlation.max},
+        {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
+        {"eta", &d.eta, limits::etaMin, limits::etaMax},
+        {"w0", &d.w0, -limits::wLimit, limits::wLimit},
+        {"scale", &result.exports.still.scale, kMinFigureScale, kMaxFigureScale},
+    };
+    const IntegerOption integers[] = {
+        {"samples", &samples, limits::samples.min, limits::samples.max},
+        {"seed", &seed, static_cast<qint64>(limits::seed.min), static_cast<qint64>(limits::seed.max)},
+        {"steps", &steps, limits::stepsMin, limits::stepsMax},
+        {"frame", &frame, 0, limits::stepsMax},
+        {"frames", &frames, 1, kMaxAnimationFrames},
+        {"frame-delay", &delay, 20, 60000},
+    };
+    for (const RealOption &option : reals) {
+        if (QString error = readReal(parser, option); !error.isEmpty())
+            return error;
+    }
+    for (const IntegerOption &option : integers) {
+        if (QString error = readInteger(parser, option); !error.isEmpty())
+            return error;
+    }
+    p.samples = static_cast<int>(samples);
+    p.seed = static_cast<std::uint64_t>(seed);
+    d.maxSteps = static_cast<int>(steps);
+    result.session.view.frame = static_cast<int>(frame);
+    animation.frameCount = static_cast<int>(frames);
+    animation.delayMs = static_cast<int>(delay);
+    return std::nullopt;
+}
+
+/// Everything that sets the scene: the numbers, the optimizer, the view switches and a data file.
+std::optional<QString> readSceneOptions(const QCommandLineParser &parser, CommandLine &result)
+{
+    if (auto error = readNumbers(parser, result))
+        return error;
+    if (isSet(parser, "optimizer")) {
+        const QString name = valueOf(parser, "optimizer").trimmed();
+        const auto optimizer = optimizerFromName(name.toStdString());
+        if (!optimizer)
+            return Text::tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name);
+        result.session.descent.optimizer = *optimizer;
+    }
+    ViewState &view = result.session.view;
+    view.showElastic = view.showElastic || isSet(parser, "elastic");
+    view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
+    if (isSet(parser, "data"))
+        result.session.dataFile = valueOf(parser, "data");
+    for (const char *name :
+         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
+          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+        result.sceneGiven = result.sceneGiven || isSet(parser, name);
+    return std::nullopt;
+}
+
+/// --size and --panel, for a still export and an animation alike (--scale is one of the numbers).
+std::optional<QString> readFigureOptions(const QCommandLineParser &parser, CommandLine &result)
+{
+    FigureOptions &still = result.exports.still;
+    if (isSet(parser, "size")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch match = pattern.match(valueOf(parser, "size").trimmed());
+        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
+            height > kMaxFigureSide)
+            return Text::tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
+                .arg(valueOf(parser, "size"))
+                .arg(kMinFigureSide)
+                .arg(kMaxFigureSide);
+        still.size = QSize(width, height);
+    }
+    if (isSet(parser, "panel")) {
+        still.panel = valueOf(parser, "panel").trimmed();
+        if (const auto error = checkFigureOptions(still))
+            return QStringLiteral("--panel: ") + *error;
+    }
+    // An animation keeps its smaller default size unless one is given.
+    AnimationOptions &animation = result.exports.animation;
+    animation.figure.panel = still.panel;
+    animation.figure.scale = still.scale;
+    if (isSet(parser, "size"))
+        animation.figure.size = still.size;
+    return std::nullopt;
+}
+
+/// The files to write, the options that only make sense with them, and so what the run does.
+std::optional<QString> readExports(const QCommandLineParser &parser, CommandLine &result)
+{
+    ExportRequest &e = result.exports;
+    e.figure = valueOf(parser, "export");
+    e.gif = valueOf(parser, "export-gif");
+    e.frames = valueOf(parser, "export-frames");
+    e.dataset = valueOf(parser, "export-data");
+    e.curves = valueOf(parser, "export-curves");
+    e.trace = valueOf(parser, "export-trace");
+    if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
+        return Text::tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure);
+    if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
+        return Text::tr("--export-gif: '%1' must end in .gif").arg(e.gif);
+    for (const char *name :
+         {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
+        if (isSet(parser, name) && valueOf(parser, name).trimmed().isEmpty())
+            return Text::tr("--%1 needs a file name").arg(QString::fromLatin1(name));
+    }
+    const bool figureOptions = isSet(parser, "panel") || isSet(parser, "size") || isSet(parser, "scale");
+    if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
+        return Text::tr("--panel, --size and --scale go with --export, --export-gif or --export-frames");
+    if ((isSet(parser, "frames") || isSet(parser, "frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
+        return Text::tr("--frames and --frame-delay go with --export-gif or --export-frames");
+
+    const bool report = isSet(parser, "report");
+    result.trace = isSet(parser, "trace");
+    if (result.trace && !report)
+        return Text::tr("--trace only goes with --report");
+    if (report && e.any())
+        return Text::tr("--report and the --export options cannot be combined");
+    if (report)
+        result.action = CommandLine::Action::Report;
+    else if (e.any())
+        result.action = CommandLine::Action::Export;
+    else
+        result.action = CommandLine::Action::Gui;
+    return std::nullopt;
 }
 
 /// The sections --help adds after Qt's list of options.
@@ -221,31 +409,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     CommandLine result;
     QCommandLineParser parser;
     addOptions(parser);
-
     const auto fail = [&result](const QString &message) {
         result.action = CommandLine::Action::Error;
         result.text = message + QLatin1Char('\n') + Text::tr("Try 'regviz --help' for the options.");
         return result;
     };
-    const auto isSet = [&parser](const char *name) {
-        return parser.isSet(QString::fromLatin1(name));
-    };
-    const auto value = [&parser](const char *name) {
-        return parser.value(QString::fromLatin1(name));
-    };
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    // QCommandLineParser keeps the last of repeated values; a script that says --lambda twice more
-    // likely has a mistake in it than a wish for the second value.
-    const QStringList found = parser.optionNames();
-    for (const OptionInfo &info : commandLineOptions()) {
-        const qsizetype times =
-            found.count(info.name) + (info.shortName.isEmpty() ? 0 : found.count(info.shortName));
-        if (times > 1)
-            return fail(Text::tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times));
-    }
-    if (isSet("help")) {
+    if (const auto error = repeatedOption(parser))
+        return fail(*error);
+    if (isSet(parser, "help")) {
         result.action = CommandLine::Action::Help;
         // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
         result.text =
@@ -253,146 +427,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
             examplesAndExitStatus();
         return result;
     }
-    if (isSet("version")) {
+    if (isSet(parser, "version")) {
         result.action = CommandLine::Action::Version;
         result.text = versionText();
         return result;
     }
-
     // A session first; explicit options then override what it says.
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return fail(
-            Text::tr("unexpected argument '%1' (only one session file can be opened)").arg(positional.at(1)));
-    if (!positional.isEmpty() && isSet("session"))
-        return fail(Text::tr("a session was named twice: '%1' and --session").arg(positional.constFirst()));
-    const QString sessionFile = positional.isEmpty() ? value("session") : positional.constFirst();
-    if (!sessionFile.isEmpty()) {
-        const SessionParse loaded = loadSessionFile(sessionFile);
-        if (!loaded.session)
-            return fail(loaded.error);
-        result.session = *loaded.session;
-        result.sceneGiven = true;
+    for (const auto &read : {readSession, readSceneOptions, readFigureOptions, readExports}) {
+        if (const auto error = read(parser, result))
+            return fail(*error);
     }
-
-    Params &p = result.session.params;
-    DescentSettings &d = result.session.descent;
-    ViewState &view = result.session.view;
-    AnimationOptions &animation = result.exports.animation;
-    qint64 samples = p.samples;
-    qint64 seed = static_cast<qint64>(p.seed);
-    qint64 steps = d.maxSteps;
-    qint64 frame = view.frame;
-    qint64 frames = animation.frameCount;
-    qint64 delay = animation.delayMs;
-    const RealOption reals[] = {
-        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
-        {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
-        {"noise", &p.noise, limits::noise.min, limits::noise.max},
-        {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
-        {"correlation", &p.correlation, limits::correlation.min, limits::correlation.max},
-        {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
-        {"eta", &d.eta, limits::etaMin, limits::etaMax},
-        {"w0", &d.w0, -limits::wLimit, limits::wLimit},
-        {"scale", &result.exports.still.scale, kMinFigureScale, kMaxFigureScale},
-    };
-    const IntegerOption integers[] = {
-        {"samples", &samples, limits::samples.min, limits::samples.max},
-        {"seed", &seed, static_cast<qint64>(limits::seed.min), static_cast<qint64>(limits::seed.max)},
-        {"steps", &steps, limits::stepsMin, limits::stepsMax},
-        {"frame", &frame, 0, limits::stepsMax},
-        {"frames", &frames, 1, kMaxAnimationFrames},
-        {"frame-delay", &delay, 20, 60000},
-    };
-    for (const RealOption &option : reals) {
-        if (const QString error = readReal(parser, option); !error.isEmpty())
-            return fail(error);
-    }
-    for (const IntegerOption &option : integers) {
-        if (const QString error = readInteger(parser, option); !error.isEmpty())
-            return fail(error);
-    }
-    p.samples = static_cast<int>(samples);
-    p.seed = static_cast<std::uint64_t>(seed);
-    d.maxSteps = static_cast<int>(steps);
-    view.frame = static_cast<int>(frame);
-    animation.frameCount = static_cast<int>(frames);
-    animation.delayMs = static_cast<int>(delay);
-    if (isSet("optimizer")) {
-        const QString name = value("optimizer").trimmed();
-        const auto optimizer = optimizerFromName(name.toStdString());
-        if (!optimizer)
-            return fail(Text::tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name));
-        d.optimizer = *optimizer;
-    }
-    view.showElastic = view.showElastic || isSet("elastic");
-    view.zoomNearZero = view.zoomNearZero || isSet("zoom-zero");
-    if (isSet("data"))
-        result.session.dataFile = value("data");
-    if (isSet("size")) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-        const QRegularExpressionMatch match = pattern.match(value("size").trimmed());
-        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
-        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
-            height > kMaxFigureSide)
-            return fail(Text::tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
-                            .arg(value("size"))
-                            .arg(kMinFigureSide)
-                            .arg(kMaxFigureSide));
-        result.exports.still.size = QSize(width, height);
-    }
-    if (isSet("panel")) {
-        result.exports.still.panel = value("panel").trimmed();
-        if (const auto error = checkFigureOptions(result.exports.still))
-            return fail(QStringLiteral("--panel: ") + *error);
-    }
-    for (const char *name :
-         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
-          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
-        result.sceneGiven = result.sceneGiven || isSet(name);
-
-    ExportRequest &e = result.exports;
-    e.figure = value("export");
-    e.gif = value("export-gif");
-    e.frames = value("export-frames");
-    e.dataset = value("export-data");
-    e.curves = value("export-curves");
-    e.trace = value("export-trace");
-    if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
-        return fail(Text::tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure));
-    if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
-        return fail(Text::tr("--export-gif: '%1' must end in .gif").arg(e.gif));
-    for (const char *name :
-         {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
-        if (isSet(name) && value(name).trimmed().isEmpty())
-            return fail(Text::tr("--%1 needs a file name").arg(QString::fromLatin1(name)));
-    }
-    // --panel, --size and --scale describe the figure of a still export and of an animation alike; an
-    // animation keeps its smaller default size unless one is given.
-    const bool figureOptions = isSet("panel") || isSet("size") || isSet("scale");
-    animation.figure.panel = result.exports.still.panel;
-    animation.figure.scale = result.exports.still.scale;
-    if (isSet("size"))
-        animation.figure.size = result.exports.still.size;
-    if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(
-            Text::tr("--panel, --size and --scale go with --export, --export-gif or --export-frames"));
-    if ((isSet("frames") || isSet("frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
-        return fail(Text::tr("--frames and --frame-delay go with --export-gif or --export-frames"));
-
-    result.trace = isSet("trace");
-    if (result.trace && !isSet("report"))
-        return fail(Text::tr("--trace only goes with --report"));
-    if (isSet("report") && e.any())
-        return fail(Text::tr("--report and the --export options cannot be combined"));
-    if (isSet("report"))
-        result.action = CommandLine::Action::Report;
-    else if (e.any())
-        result.action = CommandLine::Action::Export;
-    else
-        result.action = CommandLine::Action::Gui;
     return result;
 }
-
 } // namespace regviz

@@ -161,7 +161,7 @@ void Dashboard::setDraft(bool draft)
 bool Dashboard::plotsFocused() const
 {
     const QWidget *focus = QApplication::focusWidget();
-    return focus == this || (qobject_cast<const QCustomPlot *>(focus) && isAncestorOf(focus));
+    return focus == this || (qobject_cast<const QCustomPlot *>(focus) != nullptr && isAncestorOf(focus));
 }
 
 void Dashboard::paintEvent(QPaintEvent * /*event*/)

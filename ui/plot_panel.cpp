@@ -212,7 +212,7 @@ void PlotPanel::describeForAccessibility()
         if (!p->visible() || p->name().isEmpty())
             continue;
         const auto *graph = qobject_cast<const QCPGraph *>(p);
-        const bool markersOnly = graph && graph->lineStyle() == QCPGraph::lsNone;
+        const bool markersOnly = graph != nullptr && graph->lineStyle() == QCPGraph::lsNone;
         curves << tr("%1 (%2)").arg(p->name(),
                                     markersOnly ? tr("markers") : style::lineStyleName(p->pen().style()));
     }

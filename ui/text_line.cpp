@@ -1,10 +1,11 @@
 #include "text_line.h"
 
 #include <QFontMetrics>
+#include <utility>
 
 namespace regviz {
 
-TextLine::TextLine(const QString &widest, QWidget *parent) : ChangingText(parent), m_widest(widest)
+TextLine::TextLine(QString widest, QWidget *parent) : ChangingText(parent), m_widest(std::move(widest))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }

@@ -20,7 +20,7 @@ class TextLine : public ChangingText
 public:
     /// `widest` is a sample of the widest text expected: it sets the size hint and, unless the line may
     /// shrink, the minimum width.
-    explicit TextLine(const QString &widest, QWidget *parent = nullptr);
+    explicit TextLine(QString widest, QWidget *parent = nullptr);
 
     void setText(const QString &text);
 

@@ -100,7 +100,7 @@ void PrintTo(const BadFile &c, std::ostream *os)
 
 QString prepare(const BadFile &c, const QString &folder)
 {
-    const QString file = QDir(folder).filePath(QString::fromLatin1(c.file));
+    QString file = QDir(folder).filePath(QString::fromLatin1(c.file));
     if (QLatin1String(c.file) == QLatin1String("<missing>"))
         return QDir(folder).filePath(QStringLiteral("missing.file"));
     if (QLatin1String(c.file) == QLatin1String("<folder>"))
@@ -263,19 +263,19 @@ std::vector<Writer> writers()
     gif.frameCount = 2;
     return {
         {"session", "json",
-         [](regviz::MainWindow &w, const QString &p) {
+         [](const regviz::MainWindow &w, const QString &p) {
              return w.documents()->saveTo(p);
          }},
         {"data", "csv",
-         [](regviz::MainWindow &w, const QString &p) {
+         [](const regviz::MainWindow &w, const QString &p) {
              return w.documents()->exportDataTo(p, regviz::DataExport::Curves);
          }},
         {"figure", "png",
-         [](regviz::MainWindow &w, const QString &p) {
+         [](const regviz::MainWindow &w, const QString &p) {
              return w.documents()->exportFigureTo(p, {QString(), QSize(320, 200), 1.0});
          }},
         {"gif", "gif",
-         [gif](regviz::MainWindow &w, const QString &p) {
+         [gif](const regviz::MainWindow &w, const QString &p) {
              return w.documents()->exportGifTo(p, gif);
          }},
     };

@@ -234,8 +234,8 @@ TEST_F(EdgeSceneTest, AMillionRowsImportWithTheirExactMoments)
     long double sxy = 0.0L;
     long double syy = 0.0L;
     for (Eigen::Index i = 0; i < n; ++i) {
-        const long double x = data.x[i];
-        const long double y = data.y[i];
+        const auto x = static_cast<long double>(data.x[i]);
+        const auto y = static_cast<long double>(data.y[i]);
         sxx += x * x;
         sxy += x * y;
         syy += y * y;
