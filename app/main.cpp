@@ -1,7 +1,7 @@
-#include "command_line.h"
-#include "headless.h"
-#include "main_window.h"
-#include "regviz/core/allocator.h"
+#include "app/command_line.h"
+#include "app/headless.h"
+#include "app/heap_policy.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCoreApplication>

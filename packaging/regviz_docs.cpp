@@ -4,7 +4,7 @@
 // Usage: regviz_docs man VERSION DATE OUT.1
 //        regviz_docs bash-completion OUT
 
-#include "command_line.h"
+#include "app/command_line.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

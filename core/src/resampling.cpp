@@ -32,4 +32,10 @@ Resampling resampleFromDraws(const std::vector<Moments> &draws, const Params &pa
     return result;
 }
 
+Resampling resample(const Params &params, int draws)
+{
+    // One path for the one-off and the live (rescaled per slider move) resampling, so they agree exactly.
+    return resampleFromDraws(resamplingDraws(params.seed, params.samples, draws), params);
+}
+
 } // namespace regviz

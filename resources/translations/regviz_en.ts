@@ -300,6 +300,11 @@
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+The scene&apos;s other settings are restored on generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explanations</name>
@@ -393,6 +398,42 @@
     </message>
     <message>
         <source>With two features correlated at ρ = %1, the L1 budget is a diamond whose corners lie on the axes: the contour of the MSE often first touches it at a corner, where a weight is exactly 0. The L2 budget is a disc with no corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every x is 0: w is not identifiable from the data (Sxx = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 ≥ λc = %2: the L1 minimum is exactly 0 (snapped to zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 &lt; λc = %2: the L1 minimum is not 0 yet; it reaches 0 at λ = λc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converged in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still moving after %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating in [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (η &gt; η_max = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at step %1 (η = %2, close to η_max = %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +633,22 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ just past λc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisy data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +917,73 @@
     </message>
 </context>
 <context>
+    <name>regviz::DescentActions</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the descent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one descent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward one descent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the start of the descent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent frame: drag to scrub through the steps, from 0 to the step cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed in steps per second (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regviz::DescentPanel</name>
     <message>
         <source>MSE</source>
@@ -875,26 +999,6 @@
     </message>
     <message>
         <source>elastic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converged in %1 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still moving after %1 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oscillating in [%1, %2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oscillating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diverged at step %1 (η &gt; η_max = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,29 +1021,9 @@
         <source> · %1 w = %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>diverged at step %1 (η = %2, close to η_max = %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>regviz::DocumentActions</name>
-    <message>
-        <source>The article&apos;s figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λ just past λc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noisy data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step size too large</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Open session…</source>
         <translation type="unfinished"></translation>
@@ -1277,10 +1361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space plays or pauses the descent runs, Left and Right step them, Home goes back to the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plots: Space plays the descent, ← → step it, Home resets it; click a loss plot to start descent there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,38 +1377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play or pause the descent runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back one descent step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go forward one descent step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the start of the descent runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,30 +1390,6 @@
     </message>
     <message>
         <source>Set every parameter back to the article&apos;s figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;elastic net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the elastic-net curve and run too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zoom near w = 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Narrow the regularized plot to w ≈ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scikit-learn &amp;convention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label λ with scikit-learn&apos;s and glmnet&apos;s parameters as well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1421,55 +1445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Gradient view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regularization &amp;path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Shrinkage operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sampling &amp;variability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic &amp;2-D picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide this view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descent frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> steps/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,14 +1458,6 @@
     </message>
     <message>
         <source>RegViz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descent frame: drag to scrub through the steps, from 0 to the step cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback speed in steps per second (%1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1514,6 +1482,10 @@
     </message>
     <message>
         <source>reset parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays or pauses the descent runs, Left and Right step them, Home resets them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,18 +1528,6 @@
     </message>
     <message>
         <source>elastic net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every x is 0: w is not identifiable from the data (Sxx = 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λ = %1 ≥ λc = %2: the L1 minimum is exactly 0 (snapped to zero).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λ = %1 &lt; λc = %2: the L1 minimum is not 0 yet; it reaches 0 at λ = λc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,6 +2051,57 @@ Range %2. Double-click the slider to reset.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ViewActions</name>
+    <message>
+        <source>Show &amp;elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the elastic-net curve and run too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom near w = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the regularized plots to w ≈ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scikit-learn &amp;convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label λ with scikit-learn&apos;s and glmnet&apos;s parameters as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shrinkage operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling &amp;variability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic &amp;2-D picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

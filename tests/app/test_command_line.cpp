@@ -1,5 +1,5 @@
-#include "command_line.h"
-#include "dashboard.h"
+#include "app/command_line.h"
+#include "model/panel_names.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -191,8 +191,8 @@ TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)
 {
     for (const regviz::OptionInfo &option : regviz::commandLineOptions()) {
         if (option.name == QLatin1String("panel")) {
-            EXPECT_EQ(option.values, regviz::Dashboard::panelNames());
-            for (const QString &panel : regviz::Dashboard::panelNames())
+            EXPECT_EQ(option.values, regviz::panelNames());
+            for (const QString &panel : regviz::panelNames())
                 EXPECT_TRUE(option.description.contains(panel)) << panel.toStdString();
             return;
         }
@@ -213,7 +213,7 @@ TEST(CommandLine, ReadsTheFigureOptions)
     EXPECT_EQ(c.exports.still.scale, 2.0);
     // The same figure options apply to an animation.
     EXPECT_EQ(c.exports.animation.figure, c.exports.still);
-    EXPECT_EQ(c.session.view.frame, 7);
+    EXPECT_EQ(c.session.frame, 7);
     EXPECT_TRUE(c.sceneGiven);
     EXPECT_TRUE(c.exports.gif.isEmpty());
     EXPECT_TRUE(c.exports.dataset.isEmpty());
@@ -300,7 +300,7 @@ regviz::Session storedSession()
     s.descent.optimizer = regviz::Optimizer::Proximal;
     s.descent.eta = 0.3;
     s.view.showElastic = true;
-    s.view.frame = 4;
+    s.frame = 4;
     return s;
 }
 

@@ -1,8 +1,8 @@
+#include "model/session.h"
 #include "process_support.h"
 #include "regviz/core/csv.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/moments.h"
-#include "session.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "regviz/core/allocator.h"
+#include "app/heap_policy.h"
 #include "regviz/core/curves.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/descent.h"

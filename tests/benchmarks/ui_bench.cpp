@@ -4,15 +4,16 @@
 // case a few times (the CI smoke test); --only CASE runs one case and --draft holds draft quality, for a
 // profiler.
 
-#include "control_panel.h"
-#include "dashboard.h"
-#include "descent_player.h"
-#include "figure_exporter.h"
-#include "main_window.h"
-#include "param_slider.h"
-#include "plot_panel.h"
-#include "regviz/core/allocator.h"
-#include "scene_controller.h"
+#include "app/heap_policy.h"
+#include "model/descent_player.h"
+#include "model/scene_controller.h"
+#include "model/view_state.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/param_slider.h"
+#include "ui/export/figure_exporter.h"
+#include "ui/main_window.h"
+#include "ui/plots/dashboard.h"
+#include "ui/plots/plot_panel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -264,7 +265,9 @@ int main(int argc, char **argv)
     // Headless PNG export of the dashboard at 1600x1000, scale 2.
     if (wanted(QStringLiteral("export_png"))) {
         regviz::SceneController controller;
-        regviz::Dashboard dashboard;
+        regviz::ViewState view;
+        regviz::DescentPlayer player;
+        regviz::Dashboard dashboard(&view, &player);
         dashboard.showScene(controller.scene());
         const QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.png"));

@@ -1,10 +1,13 @@
+#include "regviz/core/conventions.h"
 #include "regviz/core/curves.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 #include "regviz/core/params.h"
-#include "regviz/core/views.h"
+#include "regviz/core/path.h"
+#include "regviz/core/shrinkage.h"
+#include "regviz/core/two_d.h"
 
 #include <Eigen/Core>
 #include <chrono>

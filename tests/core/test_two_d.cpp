@@ -4,7 +4,7 @@
 #include "regviz/core/moments.h"
 #include "regviz/core/objective.h"
 #include "regviz/core/params.h"
-#include "regviz/core/views.h"
+#include "regviz/core/two_d.h"
 
 #include <algorithm>
 #include <array>

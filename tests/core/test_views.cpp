@@ -1,10 +1,13 @@
 #include "golden_section.h"
+#include "regviz/core/conventions.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 #include "regviz/core/objective.h"
 #include "regviz/core/params.h"
-#include "regviz/core/views.h"
+#include "regviz/core/path.h"
+#include "regviz/core/resampling.h"
+#include "regviz/core/shrinkage.h"
 
 #include <algorithm>
 #include <array>

@@ -5,7 +5,7 @@
 // each input runs inside a private folder holding a valid session, a broken one and a CSV file, and an
 // input whose arguments name any path outside it (anything with a slash) is skipped.
 
-#include "command_line.h"
+#include "app/command_line.h"
 #include "fuzz_support.h"
 
 #include <QDir>

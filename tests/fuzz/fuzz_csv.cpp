@@ -2,13 +2,16 @@
 // a message, and data that loads goes through everything the app computes from imported data.
 
 #include "fuzz_support.h"
+#include "regviz/core/conventions.h"
 #include "regviz/core/csv.h"
 #include "regviz/core/curves.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 #include "regviz/core/params.h"
-#include "regviz/core/views.h"
+#include "regviz/core/path.h"
+#include "regviz/core/shrinkage.h"
+#include "regviz/core/two_d.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // session that loads is valid and saves and loads back unchanged.
 
 #include "fuzz_support.h"
-#include "session.h"
+#include "model/session.h"
 
 #include <QByteArray>
 #include <cstddef>

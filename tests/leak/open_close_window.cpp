@@ -2,7 +2,7 @@
 // and destroys it. Built only with LeakSanitizer (the asan preset), which checks at exit that nothing
 // allocated by the window is left unreachable.
 
-#include "main_window.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QStandardPaths>

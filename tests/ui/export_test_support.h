@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/descent_player.h"
+#include "model/view_state.h"
+
 // What the export tests share: a dashboard fed by a controller as the headless export uses it, and
 // ways to look at what was written.
 
-#include "animation_exporter.h"
-#include "dashboard.h"
-#include "scene_controller.h"
+#include "model/scene_controller.h"
+#include "ui/export/animation_exporter.h"
+#include "ui/plots/dashboard.h"
 
 #include <QDir>
 #include <QImage>
@@ -65,6 +68,23 @@ inline Ink inkIn(const QImage &image)
     return inkIn(image, image.rect());
 }
 
+/// A dashboard that is never shown, with a view state and a descent player of its own, as the headless
+/// export builds one.
+struct StandaloneDashboard
+{
+    regviz::ViewState view;
+    regviz::DescentPlayer player;
+    regviz::Dashboard dashboard{&view, &player};
+
+    /// Shows the scene at this descent step.
+    void show(const regviz::SceneSnapshot &scene, int frame)
+    {
+        dashboard.showScene(scene);
+        player.setLastFrame(scene->lastFrame());
+        player.setFrame(frame);
+    }
+};
+
 /// A dashboard that is never shown, fed by a controller, as the headless export uses it.
 class ExportTest : public ::testing::Test
 {
@@ -74,16 +94,16 @@ protected:
         ASSERT_TRUE(dir.isValid());
         controller.setNoise(0.3);
         scene = controller.scene();
-        dashboard.showScene(scene);
-        dashboard.showFrame(scene->lastFrame() / 2);
+        standalone.show(scene, scene->lastFrame() / 2);
     }
 
     [[nodiscard]] QString path(const QString &name) const { return dir.filePath(name); }
-    [[nodiscard]] regviz::AnimationExporter animator() { return {&dashboard, scene->lastFrame()}; }
+    [[nodiscard]] regviz::AnimationExporter animator() { return {&dashboard, &standalone.player}; }
 
     QTemporaryDir dir;
     regviz::SceneController controller;
-    regviz::Dashboard dashboard;
+    StandaloneDashboard standalone;
+    regviz::Dashboard &dashboard = standalone.dashboard;
     regviz::SceneSnapshot scene;
 };
 

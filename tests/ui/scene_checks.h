@@ -4,17 +4,18 @@
 // every number shown is a finite number or a word that explains its absence, the numbers shown are the
 // core's, and the controls show the controller's values. Each check returns what is wrong, or nothing.
 
-#include "control_panel.h"
-#include "main_window.h"
-#include "numbers_panel.h"
-#include "param_slider.h"
-#include "plot_panel.h"
-#include "plot_style.h"
+#include "model/number_format.h"
+#include "model/scene_controller.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
-#include "scene_controller.h"
-#include "text_block.h"
-#include "text_line.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/numbers_panel.h"
+#include "ui/controls/param_slider.h"
+#include "ui/controls/text_block.h"
+#include "ui/controls/text_line.h"
+#include "ui/main_window.h"
+#include "ui/plots/plot_panel.h"
+#include "ui/plots/plot_style.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -99,20 +100,20 @@ inline Problem numbersProblem(const NumbersPanel &panel, const Scene &scene)
 {
     const Minimizers m = computeMinimizers(scene.moments, scene.regularization());
     const auto shown = [](const std::optional<double> &v) {
-        return v ? style::number(*v, 6) : QStringLiteral("undefined");
+        return v ? formatNumber(*v, 6) : QStringLiteral("undefined");
     };
     const std::map<QString, QString> expected{
         {QStringLiteral("n"), QString::number(scene.moments.n)},
-        {QStringLiteral("Sxx"), style::number(scene.moments.sxx, 6)},
-        {QStringLiteral("Sxy"), style::number(scene.moments.sxy, 6)},
-        {QStringLiteral("Syy"), style::number(scene.moments.syy, 6)},
+        {QStringLiteral("Sxx"), formatNumber(scene.moments.sxx, 6)},
+        {QStringLiteral("Sxy"), formatNumber(scene.moments.sxy, 6)},
+        {QStringLiteral("Syy"), formatNumber(scene.moments.syy, 6)},
         {QStringLiteral("OLS"), shown(m.ols)},
         {QStringLiteral("Ridge (L2)"), shown(m.ridge)},
         {QStringLiteral("Lasso (L1)"), shown(m.lasso)},
         {QStringLiteral("Elastic net"), shown(m.elasticNet)},
-        {QStringLiteral("λc"), style::number(m.lambdaC, 6)},
+        {QStringLiteral("λc"), formatNumber(m.lambdaC, 6)},
         {QStringLiteral("λc elastic"),
-         m.lambdaCElastic ? style::number(*m.lambdaCElastic, 6) : QStringLiteral("never")},
+         m.lambdaCElastic ? formatNumber(*m.lambdaCElastic, 6) : QStringLiteral("never")},
     };
     static const QRegularExpression stepLine(QStringLiteral("· step (\\d+)/(\\d+): w = (\\S+), F = (\\S+)$"));
     std::size_t compared = 0;

@@ -1,10 +1,10 @@
-#include "control_panel.h"
-#include "dashboard.h"
-#include "first_run_hint.h"
-#include "main_window.h"
-#include "param_slider.h"
-#include "plot_panel.h"
-#include "regularized_panel.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/first_run_hint.h"
+#include "ui/controls/param_slider.h"
+#include "ui/main_window.h"
+#include "ui/plots/dashboard.h"
+#include "ui/plots/plot_panel.h"
+#include "ui/plots/regularized_panel.h"
 #include "ui_test_support.h"
 
 #include <QAbstractSpinBox>

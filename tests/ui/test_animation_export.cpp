@@ -1,9 +1,9 @@
-#include "animation_exporter.h"
-#include "descent_panel.h"
-#include "descent_player.h"
-#include "document_actions.h"
 #include "export_test_support.h"
-#include "main_window.h"
+#include "model/descent_player.h"
+#include "ui/actions/document_actions.h"
+#include "ui/export/animation_exporter.h"
+#include "ui/main_window.h"
+#include "ui/plots/descent_panel.h"
 #include "ui_test_support.h"
 
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "appearance_actions.h"
-#include "dashboard.h"
-#include "document_actions.h"
-#include "figure_exporter.h"
-#include "main_window.h"
-#include "numbers_panel.h"
-#include "plot_markers.h"
-#include "plot_panel.h"
-#include "plot_style.h"
-#include "regularized_panel.h"
+#include "ui/actions/appearance_actions.h"
+#include "ui/actions/document_actions.h"
+#include "ui/controls/numbers_panel.h"
+#include "ui/export/figure_exporter.h"
+#include "ui/main_window.h"
+#include "ui/plots/dashboard.h"
+#include "ui/plots/plot_markers.h"
+#include "ui/plots/plot_panel.h"
+#include "ui/plots/plot_style.h"
+#include "ui/plots/regularized_panel.h"
 #include "ui_test_support.h"
 
 #include <QApplication>
@@ -64,18 +64,19 @@ TEST_F(AppearanceTest, DarkThemeRecoloursAxesTextLegendAndBackgroundOfEveryPlot)
         EXPECT_LT(backgroundOf(p).lightness(), 80);
     }
     // Curves and markers take the dark variant of their hue.
-    const style::Look dark = style::lookFor(window->palette());
+    const style::Look dark = style::lookFor(window->palette(), false);
     ASSERT_TRUE(dark.dark());
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
               style::penaltyColor(Penalty::L1, dark));
-    EXPECT_NE(style::penaltyColor(Penalty::L1, dark), style::penaltyColor(Penalty::L1, style::printLook()));
+    EXPECT_NE(style::penaltyColor(Penalty::L1, dark),
+              style::penaltyColor(Penalty::L1, style::printLook(false)));
 
     appearance()->setTheme(AppearanceActions::Theme::Light);
     settle();
     EXPECT_LT(plot()->xAxis->tickLabelColor().lightness(), 80);
     EXPECT_GT(backgroundOf(plot()).lightness(), 200);
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
-              style::penaltyColor(Penalty::L1, style::printLook()));
+              style::penaltyColor(Penalty::L1, style::printLook(false)));
 }
 
 TEST_F(AppearanceTest, APaletteChangeFromTheDesktopRestylesThePlotsToo)
@@ -93,23 +94,27 @@ TEST_F(AppearanceTest, APaletteChangeFromTheDesktopRestylesThePlotsToo)
 
 TEST_F(AppearanceTest, ColourBlindSafeOptionChangesThePaletteEverywhere)
 {
-    const QColor articleBlue = style::penaltyColor(Penalty::L1, style::printLook());
+    const QColor articleBlue = style::penaltyColor(Penalty::L1, style::printLook(false));
     appearance()->colorBlindAction()->trigger();
     settle();
-    ASSERT_TRUE(style::colorBlindSafe());
+    // The choice lives in the view state, which the action changed.
+    ASSERT_TRUE(window->view()->appearance().colorBlindSafe);
     // Okabe–Ito blue and vermillion on a light background.
-    EXPECT_EQ(style::penaltyColor(Penalty::L1, style::printLook()), QColor(0x00, 0x72, 0xb2));
-    EXPECT_EQ(style::penaltyColor(Penalty::L2, style::printLook()), QColor(0xd5, 0x5e, 0x00));
-    EXPECT_NE(style::penaltyColor(Penalty::L1, style::printLook()), articleBlue);
-    // The plots were restyled: curve pens, marker labels.
+    EXPECT_EQ(style::penaltyColor(Penalty::L1, style::printLook(true)), QColor(0x00, 0x72, 0xb2));
+    EXPECT_EQ(style::penaltyColor(Penalty::L2, style::printLook(true)), QColor(0xd5, 0x5e, 0x00));
+    EXPECT_NE(style::penaltyColor(Penalty::L1, style::printLook(true)), articleBlue);
+    // Every plot was restyled, the copy of the regularized panel on the last page too.
+    const style::Look safe = style::lookFor(window->palette(), true);
+    for (const regviz::PlotPanel *panel : window->plotPanels())
+        EXPECT_TRUE(panel->colorBlindSafe()) << panel->objectName().toStdString();
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L2)->pen().color(),
-              style::penaltyColor(Penalty::L2));
+              style::penaltyColor(Penalty::L2, safe));
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
-              style::penaltyColor(Penalty::L1));
+              style::penaltyColor(Penalty::L1, safe));
 
     appearance()->colorBlindAction()->trigger();
     settle();
-    EXPECT_EQ(style::penaltyColor(Penalty::L1, style::printLook()), articleBlue);
+    EXPECT_FALSE(window->view()->appearance().colorBlindSafe);
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(), articleBlue);
 }
 
@@ -129,7 +134,7 @@ TEST_F(AppearanceTest, FiguresExportBlackOnWhiteUnlessAskedForTheScreensColours)
     // The window's plots are still dark after drawing a light figure.
     EXPECT_GT(plot()->xAxis->tickLabelColor().lightness(), 180);
     EXPECT_EQ(window->regularizedPanel()->curve(Penalty::L1)->pen().color(),
-              style::penaltyColor(Penalty::L1, style::lookFor(window->palette())));
+              style::penaltyColor(Penalty::L1, style::lookFor(window->palette(), false)));
 }
 
 // --- the colours and styles themselves, for every look ---

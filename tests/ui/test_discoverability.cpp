@@ -1,10 +1,10 @@
-#include "build_info.h"
-#include "control_panel.h"
-#include "first_run_hint.h"
-#include "main_window.h"
-#include "param_slider.h"
-#include "settings_keys.h"
-#include "shortcuts_dialog.h"
+#include "model/build_info.h"
+#include "model/settings_keys.h"
+#include "ui/actions/shortcuts_dialog.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/first_run_hint.h"
+#include "ui/controls/param_slider.h"
+#include "ui/main_window.h"
 #include "ui_test_support.h"
 
 #include <QAction>

@@ -1,13 +1,14 @@
-#include "animation_exporter.h"
-#include "dashboard.h"
-#include "descent_panel.h"
-#include "descent_player.h"
-#include "document_actions.h"
 #include "export_test_support.h"
-#include "figure_exporter.h"
-#include "main_window.h"
-#include "plot_panel.h"
-#include "scene_controller.h"
+#include "model/descent_player.h"
+#include "model/panel_names.h"
+#include "model/scene_controller.h"
+#include "ui/actions/document_actions.h"
+#include "ui/export/animation_exporter.h"
+#include "ui/export/figure_exporter.h"
+#include "ui/main_window.h"
+#include "ui/plots/dashboard.h"
+#include "ui/plots/descent_panel.h"
+#include "ui/plots/plot_panel.h"
 #include "ui_test_support.h"
 
 #include <QDir>
@@ -69,8 +70,8 @@ TEST_F(ExportTest, PngHasSizeTimesScalePixelsAndIsDrawnOnEverywhere)
     EXPECT_LT(whole.coverage, 0.9) << "the background is white";
     // Every quarter of the figure shows the scene: each differs from the same quarter of a dashboard that
     // was given no scene (axes and titles alone), so a figure that drew only some panels fails.
-    const regviz::Dashboard empty;
-    const QImage bare = FigureExporter(&empty).renderImage({QString(), QSize(800, 500), 2.0});
+    const regviz::test::StandaloneDashboard empty;
+    const QImage bare = FigureExporter(&empty.dashboard).renderImage({QString(), QSize(800, 500), 2.0});
     const int w = image.width() / 2;
     const int h = image.height() / 2;
     for (const QRect &quarter : {QRect(0, 0, w, h), QRect(w, 0, w, h), QRect(0, h, w, h), QRect(w, h, w, h)})
@@ -91,10 +92,10 @@ TEST_F(ExportTest, RenderedImageSizeFollowsTheScale)
 TEST_F(ExportTest, EachPanelExportsAloneAndLooksDifferent)
 {
     const FigureExporter exporter(&dashboard);
-    const regviz::Dashboard empty;
+    const regviz::test::StandaloneDashboard empty;
     const QSize size(400, 300);
     QList<QImage> images;
-    for (const QString &name : regviz::Dashboard::panelNames()) {
+    for (const QString &name : regviz::panelNames()) {
         const QString file = path(name + QStringLiteral(".png"));
         const auto error = exporter.exportFigure(file, {name, size, 1.0});
         ASSERT_FALSE(error) << str(name) << ": " << str(*error);
@@ -103,18 +104,18 @@ TEST_F(ExportTest, EachPanelExportsAloneAndLooksDifferent)
         const Ink ink = inkIn(image);
         EXPECT_GT(ink.coverage, 0.02) << str(name);
         EXPECT_GT(ink.colours, 20) << str(name);
-        EXPECT_NE(
-            image.convertToFormat(QImage::Format_ARGB32),
-            FigureExporter(&empty).renderImage({name, size, 1.0}).convertToFormat(QImage::Format_ARGB32))
+        EXPECT_NE(image.convertToFormat(QImage::Format_ARGB32), FigureExporter(&empty.dashboard)
+                                                                    .renderImage({name, size, 1.0})
+                                                                    .convertToFormat(QImage::Format_ARGB32))
             << str(name) << " shows no more than a panel without a scene";
         images << image.convertToFormat(QImage::Format_ARGB32);
     }
     const QImage whole = exporter.renderImage({QString(), size, 1.0}).convertToFormat(QImage::Format_ARGB32);
     for (qsizetype i = 0; i < images.size(); ++i) {
-        EXPECT_NE(images[i], whole) << str(regviz::Dashboard::panelNames()[i]) << " drew the dashboard";
+        EXPECT_NE(images[i], whole) << str(regviz::panelNames()[i]) << " drew the dashboard";
         for (qsizetype j = i + 1; j < images.size(); ++j)
-            EXPECT_NE(images[i], images[j]) << str(regviz::Dashboard::panelNames()[i]) << " and "
-                                            << str(regviz::Dashboard::panelNames()[j]) << " are the same";
+            EXPECT_NE(images[i], images[j])
+                << str(regviz::panelNames()[i]) << " and " << str(regviz::panelNames()[j]) << " are the same";
     }
 }
 
@@ -124,20 +125,17 @@ TEST_F(ExportTest, HiddenDashboardDrawsTheLatestScene)
     controller.setLambda(2.0);
     controller.setTrueWeight(-1.5);
     const regviz::SceneSnapshot newer = controller.scene();
-    dashboard.showScene(newer);
-    dashboard.showFrame(3);
+    standalone.show(newer, 3);
     const FigureOptions options{QString(), QSize(600, 400), 1.0};
     const QImage updated = FigureExporter(&dashboard).renderImage(options);
 
-    regviz::Dashboard fresh;
-    fresh.showScene(newer);
-    fresh.showFrame(3);
-    EXPECT_EQ(updated, FigureExporter(&fresh).renderImage(options));
+    regviz::test::StandaloneDashboard fresh;
+    fresh.show(newer, 3);
+    EXPECT_EQ(updated, FigureExporter(&fresh.dashboard).renderImage(options));
 
-    regviz::Dashboard old;
-    old.showScene(scene);
-    old.showFrame(3);
-    EXPECT_NE(updated, FigureExporter(&old).renderImage(options));
+    regviz::test::StandaloneDashboard old;
+    old.show(scene, 3);
+    EXPECT_NE(updated, FigureExporter(&old.dashboard).renderImage(options));
 }
 
 // ---- options -----------------------------------------------------------------------------------------
@@ -186,7 +184,7 @@ TEST(FigureOptions, LimitsAreInclusive)
 {
     EXPECT_FALSE(regviz::checkFigureOptions({QString(), QSize(100, 100), 0.5}));
     EXPECT_FALSE(regviz::checkFigureOptions({QString(), QSize(8000, 8000), 4.0}));
-    for (const QString &name : regviz::Dashboard::panelNames())
+    for (const QString &name : regviz::panelNames())
         EXPECT_FALSE(regviz::checkFigureOptions({name, QSize(800, 500), 1.0})) << str(name);
 }
 
@@ -373,10 +371,9 @@ TEST_F(WindowExportTest, PanelOnAHiddenPageExportsTheCurrentScene)
     const QImage after = exporter.renderImage(options);
     EXPECT_NE(after, before) << "the lambda line moved";
 
-    regviz::Dashboard fresh;
-    fresh.showScene(window->controller()->scene());
-    fresh.showFrame(window->player()->frame());
-    EXPECT_EQ(after, FigureExporter(&fresh).renderImage(options));
+    regviz::test::StandaloneDashboard fresh;
+    fresh.show(window->controller()->scene(), window->player()->frame());
+    EXPECT_EQ(after, FigureExporter(&fresh.dashboard).renderImage(options));
 }
 
 TEST_F(WindowExportTest, FigureOfTheWindowMatchesTheSizeAndProblemsAreShown)

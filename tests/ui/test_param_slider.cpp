@@ -1,4 +1,4 @@
-#include "param_slider.h"
+#include "ui/controls/param_slider.h"
 #include "ui_test_support.h"
 
 #include <QDoubleSpinBox>

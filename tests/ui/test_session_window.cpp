@@ -1,19 +1,22 @@
-#include "control_panel.h"
-#include "descent_panel.h"
-#include "descent_player.h"
-#include "document_actions.h"
-#include "main_window.h"
-#include "param_slider.h"
-#include "regularized_panel.h"
-#include "scene_controller.h"
-#include "session.h"
-#include "session_test_support.h"
+#include "../model/session_test_support.h"
+#include "model/descent_player.h"
+#include "model/scene_controller.h"
+#include "model/session.h"
+#include "model/view_state.h"
+#include "ui/actions/document_actions.h"
+#include "ui/actions/view_actions.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/param_slider.h"
+#include "ui/main_window.h"
+#include "ui/plots/descent_panel.h"
+#include "ui/plots/regularized_panel.h"
 #include "ui_test_support.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -71,7 +74,7 @@ protected:
         a.descent.maxSteps = 150;
         a.view.showElastic = true;
         a.view.zoomNearZero = true;
-        a.view.frame = 9;
+        a.frame = 9;
         return a;
     }
 };
@@ -153,13 +156,13 @@ TEST_F(SessionWindowTest, FramePastTheEndOfTheRunOpensAtTheLastFrame)
 {
     Session s = sessionA();
     s.descent.maxSteps = 20;
-    s.view.frame = 5000;
+    s.frame = 5000;
     ASSERT_FALSE(window->openSession(s));
     regviz::test::settle();
     const int last = controller()->scene()->lastFrame();
     ASSERT_EQ(last, 20);
     EXPECT_EQ(window->player()->frame(), last);
-    EXPECT_EQ(window->currentSession().view.frame, last);
+    EXPECT_EQ(window->currentSession().frame, last);
 }
 
 TEST_F(SessionWindowTest, OpeningABadFileShowsTheProblemAndChangesNothing)
@@ -264,7 +267,7 @@ TEST_F(SessionWindowTest, PresetMenuOpensTheStepTooLargePreset)
     const std::optional<Session> expected = presetSession(QStringLiteral("step-too-large.json"));
     ASSERT_TRUE(expected);
     QString title;
-    for (const auto &[presetPath, presetTitle] : regviz::DocumentActions::presets()) {
+    for (const auto &[presetPath, presetTitle] : regviz::sessionPresets()) {
         if (presetPath.endsWith(QStringLiteral("step-too-large.json")))
             title = presetTitle;
     }
@@ -284,3 +287,82 @@ TEST_F(SessionWindowTest, PresetMenuOpensTheStepTooLargePreset)
 }
 
 } // namespace
+
+namespace {
+
+/// Both copies of the regularized panel: the article's and the one beside the 2-D picture.
+QList<regviz::RegularizedPanel *> regularizedPanels(const regviz::MainWindow &window)
+{
+    QList<regviz::RegularizedPanel *> panels;
+    for (regviz::PlotPanel *panel : window.plotPanels()) {
+        if (auto *regularized = qobject_cast<regviz::RegularizedPanel *>(panel))
+            panels << regularized;
+    }
+    return panels;
+}
+
+QToolButton *zoomButtonOf(const regviz::RegularizedPanel *panel)
+{
+    for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+        if (button->isCheckable())
+            return button;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(SessionWindowTest, ZoomReachesBothCopiesOfTheRegularizedPanel)
+{
+    const QList<regviz::RegularizedPanel *> panels = regularizedPanels(*window);
+    ASSERT_EQ(panels.size(), 2);
+    // From the View menu...
+    window->viewActions()->zoomNearZeroAction()->trigger();
+    regviz::test::settle();
+    for (const regviz::RegularizedPanel *panel : panels)
+        EXPECT_TRUE(panel->zoomedNearZero()) << panel->objectName().toStdString();
+    // ...and from the button of the copy on the "Old way / new way" page: the menu follows it too.
+    QToolButton *copyButton = zoomButtonOf(panels[1]);
+    ASSERT_NE(copyButton, nullptr);
+    copyButton->click();
+    regviz::test::settle();
+    EXPECT_FALSE(window->view()->options().zoomNearZero);
+    EXPECT_FALSE(window->viewActions()->zoomNearZeroAction()->isChecked());
+    for (const regviz::RegularizedPanel *panel : panels) {
+        EXPECT_FALSE(panel->zoomedNearZero()) << panel->objectName().toStdString();
+        EXPECT_FALSE(zoomButtonOf(panel)->isChecked()) << panel->objectName().toStdString();
+    }
+}
+
+TEST_F(SessionWindowTest, ImportedDataIsSavedWithItsAbsolutePath)
+{
+    const QString file = path(QStringLiteral("relative.csv"));
+    ASSERT_TRUE(regviz::test::writeBytes(file, "x,y\n1,2\n2,4.5\n3,5.5\n"));
+    // Imported by a path relative to the working folder, as `--data relative.csv` gives it.
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(QFileInfo(file).absolutePath()));
+    const bool imported = window->documents()->importData(QStringLiteral("relative.csv"));
+    ASSERT_TRUE(QDir::setCurrent(before));
+    ASSERT_TRUE(imported);
+    regviz::test::settle();
+    EXPECT_EQ(window->currentSession().dataFile, QFileInfo(file).absoluteFilePath());
+}
+
+TEST_F(SessionWindowTest, AMissingDataFileKeepsTheRestOfTheSession)
+{
+    regviz::Session s;
+    s.params.lambda = 1.25;
+    s.params.noise = 0.7;
+    s.descent.optimizer = regviz::Optimizer::Clip;
+    s.view.showElastic = true;
+    s.dataFile = path(QStringLiteral("gone.csv")); // never written
+    const std::optional<QString> message = window->openSession(s);
+    regviz::test::settle();
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->contains(QStringLiteral("gone.csv"))) << regviz::test::str(*message);
+    EXPECT_TRUE(message->contains(QStringLiteral("generated data"))) << regviz::test::str(*message);
+    EXPECT_EQ(controller()->params(), s.params);
+    EXPECT_EQ(controller()->descentSettings().optimizer, regviz::Optimizer::Clip);
+    EXPECT_FALSE(controller()->hasImportedData());
+    EXPECT_TRUE(window->view()->options().showElastic);
+}

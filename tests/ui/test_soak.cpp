@@ -1,18 +1,19 @@
-#include "control_panel.h"
-#include "dashboard.h"
-#include "descent_player.h"
-#include "document_actions.h"
-#include "figure_exporter.h"
-#include "main_window.h"
-#include "param_slider.h"
-#include "path_panel.h"
-#include "plot_panel.h"
-#include "regularized_panel.h"
-#include "resampling_panel.h"
+#include "model/descent_player.h"
+#include "model/panel_names.h"
+#include "model/scene_controller.h"
+#include "model/scene_history.h"
+#include "model/session.h"
 #include "scene_checks.h"
-#include "scene_controller.h"
-#include "scene_history.h"
-#include "session.h"
+#include "ui/actions/document_actions.h"
+#include "ui/controls/control_panel.h"
+#include "ui/controls/param_slider.h"
+#include "ui/export/figure_exporter.h"
+#include "ui/main_window.h"
+#include "ui/plots/dashboard.h"
+#include "ui/plots/path_panel.h"
+#include "ui/plots/plot_panel.h"
+#include "ui/plots/regularized_panel.h"
+#include "ui/plots/resampling_panel.h"
 #include "ui_test_support.h"
 
 #include <QAction>
@@ -352,7 +353,7 @@ protected:
     std::string exportFile()
     {
         if (chance(0.3)) {
-            QStringList panels = regviz::Dashboard::panelNames();
+            QStringList panels = regviz::panelNames();
             panels << QString();
             const QString panel = panels[uniform(0, static_cast<int>(panels.size()) - 1)];
             const QString file = path(QStringLiteral("soak.png"));

@@ -47,8 +47,8 @@ std::set<Message> messagesIn(const QString &tsFile)
     return messages;
 }
 
-// lupdate reads every tr() of ui/ and app/ afresh; the committed .ts must hold exactly those strings, so
-// a translator starting from it misses none. Rebuild the regviz_ui_lupdate target to bring it up to date.
+// lupdate reads every tr() of model/, ui/ and app/ afresh; the committed .ts must hold exactly those strings,
+// so a translator starting from it misses none. Rebuild the regviz_lupdate target to bring it up to date.
 TEST(Translations, CommittedSourceFileHoldsEveryTranslatableString)
 {
     QTemporaryDir dir;
@@ -58,6 +58,8 @@ TEST(Translations, CommittedSourceFileHoldsEveryTranslatableString)
     lupdate.setWorkingDirectory(QStringLiteral(REGVIZ_SOURCE_DIR));
     lupdate.start(QStringLiteral(REGVIZ_LUPDATE),
                   {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                   // Includes name their folder from the top of the tree, as the build's include path does.
+                   QStringLiteral("-I"), QStringLiteral(REGVIZ_SOURCE_DIR), QStringLiteral("model"),
                    QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(60000));
     const QString output =

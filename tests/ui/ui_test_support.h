@@ -1,8 +1,9 @@
 #pragma once
 
-#include "main_window.h"
-#include "scene_controller.h"
-#include "settings_keys.h"
+#include "model/scene_controller.h"
+#include "model/settings_keys.h"
+#include "model_test_support.h"
+#include "ui/main_window.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,40 +19,6 @@
 #include <vector>
 
 namespace regviz::test {
-
-/// The test name of a data-driven case: its `name` field.
-template <typename Case> std::string caseName(const ::testing::TestParamInfo<Case> &param)
-{
-    return param.param.name;
-}
-
-/// A QString for a GoogleTest message.
-inline std::string str(const QString &s)
-{
-    return s.toStdString();
-}
-
-inline bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-/// The whole file, or nothing when it cannot be read.
-inline QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-/// Lets queued work (the scene controller's coalescing timer, queued replots) run.
-inline void settle()
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
 
 /// The values of a graph, in key order.
 inline std::vector<double> valuesOf(const QCPGraph *graph)

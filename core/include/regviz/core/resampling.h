@@ -1,12 +1,23 @@
 #pragma once
 
 #include "regviz/core/moments.h"
-#include "regviz/core/views.h"
+#include "regviz/core/params.h"
 
 #include <cstdint>
 #include <vector>
 
 namespace regviz {
+
+/// The lasso and ridge estimates of `draws` fresh datasets: seeds seed + 1, seed + 2, ..., same n, true
+/// weight, noise and lambda as params. lassoZeros counts estimates that are exactly 0.
+struct Resampling
+{
+    std::vector<double> lasso;
+    std::vector<double> ridge;
+    int lassoZeros = 0;
+};
+
+[[nodiscard]] Resampling resample(const Params &params, int draws);
 
 inline constexpr int kDefaultResamplingDraws = 50; ///< "Resample 50 times"
 

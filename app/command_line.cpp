@@ -1,0 +1,442 @@
+#include "app/command_line.h"
+
+#include "model/build_info.h"
+#include "model/panel_names.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <cmath>
+#include <optional>
+
+namespace regviz {
+
+namespace {
+
+/// This file's translation context. A free tr() would do at run time, but lupdate would file its
+/// strings under the enclosing namespace instead.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+struct RealOption
+{
+    const char *name;
+    double *target;
+    double min;
+    double max;
+};
+
+struct IntegerOption
+{
+    const char *name;
+    qint64 *target;
+    qint64 min;
+    qint64 max;
+};
+
+/// Reads a finite number in [min, max]; returns an error message or an empty string.
+QString readReal(const QCommandLineParser &parser, const RealOption &option)
+{
+    const QString name = QString::fromLatin1(option.name);
+    if (!parser.isSet(name))
+        return {};
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < option.min || value > option.max)
+        return Text::tr("--%1: '%2' is not a number in [%3, %4]")
+            .arg(name, text)
+            .arg(option.min)
+            .arg(option.max);
+    *option.target = value;
+    return {};
+}
+
+QString readInteger(const QCommandLineParser &parser, const IntegerOption &option)
+{
+    const QString name = QString::fromLatin1(option.name);
+    if (!parser.isSet(name))
+        return {};
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < option.min || value > option.max)
+        return Text::tr("--%1: '%2' is not a whole number in [%3, %4]")
+            .arg(name, text)
+            .arg(option.min)
+            .arg(option.max);
+    *option.target = value;
+    return {};
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(commandLineSummary());
+    const OptionInfo argument = commandLineArgument();
+    parser.addPositionalArgument(argument.name, argument.description, argument.valueName);
+    for (const OptionInfo &info : commandLineOptions()) {
+        QStringList names;
+        if (!info.shortName.isEmpty())
+            names << info.shortName;
+        names << info.name;
+        QCommandLineOption option(names, info.description);
+        option.setValueName(info.valueName);
+        parser.addOption(option);
+    }
+}
+
+bool isSet(const QCommandLineParser &parser, const char *name)
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+QString valueOf(const QCommandLineParser &parser, const char *name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
+
+/// QCommandLineParser keeps the last of repeated values; a script that says --lambda twice more likely
+/// has a mistake in it than a wish for the second value.
+std::optional<QString> repeatedOption(const QCommandLineParser &parser)
+{
+    const QStringList found = parser.optionNames();
+    for (const OptionInfo &info : commandLineOptions()) {
+        const qsizetype times =
+            found.count(info.name) + (info.shortName.isEmpty() ? 0 : found.count(info.shortName));
+        if (times > 1)
+            return Text::tr("--%1 was given %2 times; give each option once").arg(info.name).arg(times);
+    }
+    return std::nullopt;
+}
+
+/// The session file, named as the argument or with --session.
+std::optional<QString> readSession(const QCommandLineParser &parser, CommandLine &result)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return Text::tr("unexpected argument '%1' (only one session file can be opened)")
+            .arg(positional.at(1));
+    if (!positional.isEmpty() && isSet(parser, "session"))
+        return Text::tr("a session was named twice: '%1' and --session").arg(positional.constFirst());
+    const QString sessionFile = positional.isEmpty() ? valueOf(parser, "session") : positional.constFirst();
+    if (sessionFile.isEmpty())
+        return std::nullopt;
+    const SessionParse loaded = loadSessionFile(sessionFile);
+    if (!loaded.session)
+        return loaded.error;
+    result.session = *loaded.session;
+    result.sceneGiven = true;
+    return std::nullopt;
+}
+
+/// The numbers, each checked against its range, that set the scene, the descent and the frame options.
+std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine &result)
+{
+    Params &p = result.session.params;
+    DescentSettings &d = result.session.descent;
+    AnimationOptions &animation = result.exports.animation;
+    qint64 samples = p.samples;
+    auto seed = static_cast<qint64>(p.seed);
+    qint64 steps = d.maxSteps;
+    qint64 frame = result.session.frame;
+    qint64 frames = animation.frameCount;
+    qint64 delay = animation.delayMs;
+    const RealOption reals[] = {
+        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
+        {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
+        {"noise", &p.noise, limits::noise.min, limits::noise.max},
+        {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
+        {"correlation", &p.correlation, limits::correlation.min, limits::correlation.max},
+        {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
+        {"eta", &d.eta, limits::etaMin, limits::etaMax},
+        {"w0", &d.w0, -limits::wLimit, limits::wLimit},
+        {"scale", &result.exports.still.scale, kMinFigureScale, kMaxFigureScale},
+    };
+    const IntegerOption integers[] = {
+        {"samples", &samples, limits::samples.min, limits::samples.max},
+        {"seed", &seed, static_cast<qint64>(limits::seed.min), static_cast<qint64>(limits::seed.max)},
+        {"steps", &steps, limits::stepsMin, limits::stepsMax},
+        {"frame", &frame, 0, limits::stepsMax},
+        {"frames", &frames, 1, kMaxAnimationFrames},
+        {"frame-delay", &delay, 20, 60000},
+    };
+    for (const RealOption &option : reals) {
+        if (QString error = readReal(parser, option); !error.isEmpty())
+            return error;
+    }
+    for (const IntegerOption &option : integers) {
+        if (QString error = readInteger(parser, option); !error.isEmpty())
+            return error;
+    }
+    p.samples = static_cast<int>(samples);
+    p.seed = static_cast<std::uint64_t>(seed);
+    d.maxSteps = static_cast<int>(steps);
+    result.session.frame = static_cast<int>(frame);
+    animation.frameCount = static_cast<int>(frames);
+    animation.delayMs = static_cast<int>(delay);
+    return std::nullopt;
+}
+
+/// Everything that sets the scene: the numbers, the optimizer, the view switches and a data file.
+std::optional<QString> readSceneOptions(const QCommandLineParser &parser, CommandLine &result)
+{
+    if (auto error = readNumbers(parser, result))
+        return error;
+    if (isSet(parser, "optimizer")) {
+        const QString name = valueOf(parser, "optimizer").trimmed();
+        const auto optimizer = optimizerFromName(name.toStdString());
+        if (!optimizer)
+            return Text::tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name);
+        result.session.descent.optimizer = *optimizer;
+    }
+    ViewOptions &view = result.session.view;
+    view.showElastic = view.showElastic || isSet(parser, "elastic");
+    view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
+    if (isSet(parser, "data"))
+        result.session.dataFile = valueOf(parser, "data");
+    for (const char *name :
+         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
+          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+        result.sceneGiven = result.sceneGiven || isSet(parser, name);
+    return std::nullopt;
+}
+
+/// --size and --panel, for a still export and an animation alike (--scale is one of the numbers).
+std::optional<QString> readFigureOptions(const QCommandLineParser &parser, CommandLine &result)
+{
+    FigureOptions &still = result.exports.still;
+    if (isSet(parser, "size")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch match = pattern.match(valueOf(parser, "size").trimmed());
+        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (width < kMinFigureSide || width > kMaxFigureSide || height < kMinFigureSide ||
+            height > kMaxFigureSide)
+            return Text::tr("--size: '%1' is not WIDTHxHEIGHT with each side in [%2, %3]")
+                .arg(valueOf(parser, "size"))
+                .arg(kMinFigureSide)
+                .arg(kMaxFigureSide);
+        still.size = QSize(width, height);
+    }
+    if (isSet(parser, "panel")) {
+        still.panel = valueOf(parser, "panel").trimmed();
+        if (const auto error = checkFigureOptions(still))
+            return QStringLiteral("--panel: ") + *error;
+    }
+    // An animation keeps its smaller default size unless one is given.
+    AnimationOptions &animation = result.exports.animation;
+    animation.figure.panel = still.panel;
+    animation.figure.scale = still.scale;
+    if (isSet(parser, "size"))
+        animation.figure.size = still.size;
+    return std::nullopt;
+}
+
+/// The files to write, the options that only make sense with them, and so what the run does.
+std::optional<QString> readExports(const QCommandLineParser &parser, CommandLine &result)
+{
+    ExportRequest &e = result.exports;
+    e.figure = valueOf(parser, "export");
+    e.gif = valueOf(parser, "export-gif");
+    e.frames = valueOf(parser, "export-frames");
+    e.dataset = valueOf(parser, "export-data");
+    e.curves = valueOf(parser, "export-curves");
+    e.trace = valueOf(parser, "export-trace");
+    if (!e.figure.isEmpty() && !figureFormatFor(e.figure))
+        return Text::tr("--export: '%1' must end in .png, .pdf or .svg").arg(e.figure);
+    if (!e.gif.isEmpty() && !e.gif.endsWith(QLatin1String(".gif"), Qt::CaseInsensitive))
+        return Text::tr("--export-gif: '%1' must end in .gif").arg(e.gif);
+    for (const char *name :
+         {"export", "export-gif", "export-frames", "export-data", "export-curves", "export-trace"}) {
+        if (isSet(parser, name) && valueOf(parser, name).trimmed().isEmpty())
+            return Text::tr("--%1 needs a file name").arg(QString::fromLatin1(name));
+    }
+    const bool figureOptions = isSet(parser, "panel") || isSet(parser, "size") || isSet(parser, "scale");
+    if (figureOptions && e.figure.isEmpty() && e.gif.isEmpty() && e.frames.isEmpty())
+        return Text::tr("--panel, --size and --scale go with --export, --export-gif or --export-frames");
+    if ((isSet(parser, "frames") || isSet(parser, "frame-delay")) && e.gif.isEmpty() && e.frames.isEmpty())
+        return Text::tr("--frames and --frame-delay go with --export-gif or --export-frames");
+
+    const bool report = isSet(parser, "report");
+    result.trace = isSet(parser, "trace");
+    if (result.trace && !report)
+        return Text::tr("--trace only goes with --report");
+    if (report && e.any())
+        return Text::tr("--report and the --export options cannot be combined");
+    if (report)
+        result.action = CommandLine::Action::Report;
+    else if (e.any())
+        result.action = CommandLine::Action::Export;
+    else
+        result.action = CommandLine::Action::Gui;
+    return std::nullopt;
+}
+
+/// The sections --help adds after Qt's list of options.
+QString examplesAndExitStatus()
+{
+    QString text = QLatin1Char('\n') + Text::tr("Examples:") + QLatin1Char('\n');
+    for (const CommandExample &example : commandLineExamples())
+        text += QStringLiteral("  %1\n      %2\n").arg(example.command, example.description);
+    text += QLatin1Char('\n') + Text::tr("Exit status:") + QLatin1Char('\n');
+    for (const ExitStatus &status : commandLineExitStatuses())
+        text += QStringLiteral("  %1  %2\n").arg(status.code).arg(status.meaning);
+    return text;
+}
+
+} // namespace
+
+std::vector<OptionInfo> commandLineOptions()
+{
+    const auto flag = [](const char *name, const QString &description) {
+        return OptionInfo{QString::fromLatin1(name), {}, {}, description, OptionValue::None, {}};
+    };
+    const auto valued = [](const char *name, const char *valueName, const QString &description,
+                           OptionValue value = OptionValue::Text, const QStringList &values = {}) {
+        return OptionInfo{
+            QString::fromLatin1(name), {}, QString::fromLatin1(valueName), description, value, values};
+    };
+    OptionInfo help = flag("help", Text::tr("Show this help and exit."));
+    help.shortName = QStringLiteral("h");
+    OptionInfo version =
+        flag("version",
+             Text::tr("Show the version, the Qt, QCustomPlot and compiler it was built with, and exit."));
+    version.shortName = QStringLiteral("v");
+    const OptionValue file = OptionValue::File;
+    const QStringList csv{QStringLiteral("csv")};
+    return {
+        help,
+        version,
+        valued("session", "file", Text::tr("Open this session file (same as the positional argument)."), file,
+               {QStringLiteral("json")}),
+        valued("data", "file", Text::tr("Use the (x, y) pairs of this CSV file instead of generated data."),
+               file, csv),
+        valued("lambda", "value", Text::tr("Regularization strength λ, 0 to 5.")),
+        valued("true-weight", "value", Text::tr("True weight w of y = w x + σ e, -2 to 2.")),
+        valued("noise", "value", Text::tr("Noise standard deviation σ, 0 to 2.")),
+        valued("samples", "n", Text::tr("Number of data points n, 2 to 1000000.")),
+        valued("seed", "seed", Text::tr("Random seed of the dataset, 0 to 2147483647.")),
+        valued("alpha", "value", Text::tr("Elastic-net mix α, 0 (ridge) to 1 (lasso).")),
+        valued("correlation", "value",
+               Text::tr("2-D picture: correlation of the two features, -0.95 to 0.95.")),
+        valued("second-weight", "value",
+               Text::tr("2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.")),
+        valued("optimizer", "name", Text::tr("Descent optimizer: gd, proximal or clip."), OptionValue::Choice,
+               {QStringLiteral("gd"), QStringLiteral("proximal"), QStringLiteral("clip")}),
+        valued("eta", "value", Text::tr("Descent step size η, 0.0001 to 5.")),
+        valued("w0", "value", Text::tr("Descent start w0, -100 to 100.")),
+        valued("steps", "n", Text::tr("Descent step cap, 1 to 100000.")),
+        valued("frame", "n",
+               Text::tr("Descent step shown in a still figure (default: the session's, else 0).")),
+        flag("elastic", Text::tr("Draw the elastic-net curve and run too.")),
+        flag("zoom-zero", Text::tr("Narrow the regularized panel to w near 0.")),
+        flag("report", Text::tr("Print the scene as one JSON object and exit (no display needed).")),
+        flag("trace", Text::tr("With --report: include every descent step.")),
+        valued("export", "file",
+               Text::tr("Write the figure to FILE (.png, .pdf or .svg) and exit, without a window."), file,
+               {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}),
+        valued("panel", "name",
+               Text::tr("With --export, --export-gif or --export-frames: only this panel (%1).")
+                   .arg(panelNames().join(QStringLiteral(", "))),
+               OptionValue::Choice, panelNames()),
+        valued("size", "WxH", Text::tr("Figure size in pixels (points for PDF), default 1600x1000.")),
+        valued("scale", "s", Text::tr("PNG pixel scale, 0.5 to 4 (2 for high-density screens), default 1.")),
+        valued("export-gif", "file", Text::tr("Write the descent run as a looping animated GIF and exit."),
+               file, {QStringLiteral("gif")}),
+        valued("export-frames", "dir",
+               Text::tr("Write the descent run as numbered PNG files into an existing folder and exit."),
+               OptionValue::Directory),
+        valued("frames", "n", Text::tr("Frames in a GIF or frame sequence, 1 to 1000 (default 60).")),
+        valued("frame-delay", "ms",
+               Text::tr("Milliseconds each GIF frame shows, 20 to 60000 (default 100).")),
+        valued("export-data", "file", Text::tr("Write the dataset as CSV (x,y) and exit."), file, csv),
+        valued("export-curves", "file", Text::tr("Write every curve on the w grid as CSV and exit."), file,
+               csv),
+        valued("export-trace", "file", Text::tr("Write every descent step as CSV and exit."), file, csv),
+    };
+}
+
+OptionInfo commandLineArgument()
+{
+    OptionInfo argument;
+    argument.name = QStringLiteral("session");
+    argument.valueName = QStringLiteral("[SESSION.json]");
+    argument.description = Text::tr("A session file (.json) to open.");
+    argument.value = OptionValue::File;
+    argument.values = {QStringLiteral("json")};
+    return argument;
+}
+
+QString commandLineSummary()
+{
+    return Text::tr(
+        "RegViz: see why L1 regularization drives a weight to exactly zero while L2 only shrinks it.");
+}
+
+std::vector<CommandExample> commandLineExamples()
+{
+    return {
+        {QStringLiteral("regviz --lambda 0.2 --noise 0.3"),
+         Text::tr("Open the window at λ = 0.2 with noisy data.")},
+        {QStringLiteral("regviz saved.json --optimizer proximal"),
+         Text::tr("Open a saved session and step proximal (ISTA) descent in it.")},
+        {QStringLiteral("regviz --report --trace > scene.json"),
+         Text::tr("Print the scene, its minimizers and every descent step as JSON.")},
+        {QStringLiteral("regviz --lambda 0.2 --export figure.png --size 1600x1000 --scale 2"),
+         Text::tr("Write the dashboard as a 3200x2000 PNG and exit.")},
+        {QStringLiteral(
+             "regviz --optimizer proximal --export-gif descent.gif --panel regularized --frames 60"),
+         Text::tr("Animate 60 frames of proximal descent on the regularized-loss panel.")},
+        {QStringLiteral("regviz --data measurements.csv --report"),
+         Text::tr("Fit your own (x, y) data and print the result as JSON.")},
+    };
+}
+
+std::vector<ExitStatus> commandLineExitStatuses()
+{
+    return {
+        {0, Text::tr("Success.")},
+        {1, Text::tr("A file could not be written (an existing one is left untouched).")},
+        {CommandLine::kUsageError,
+         Text::tr("A bad or out-of-range option, or an unreadable session or data file.")},
+    };
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    addOptions(parser);
+    const auto fail = [&result](const QString &message) {
+        result.action = CommandLine::Action::Error;
+        result.text = message + QLatin1Char('\n') + Text::tr("Try 'regviz --help' for the options.");
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (const auto error = repeatedOption(parser))
+        return fail(*error);
+    if (isSet(parser, "help")) {
+        result.action = CommandLine::Action::Help;
+        // Without a QCoreApplication instance Qt cannot know the program name; this tool is always regviz.
+        result.text =
+            parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("regviz")) +
+            examplesAndExitStatus();
+        return result;
+    }
+    if (isSet(parser, "version")) {
+        result.action = CommandLine::Action::Version;
+        result.text = versionText();
+        return result;
+    }
+    // A session first; explicit options then override what it says.
+    for (const auto &read : {readSession, readSceneOptions, readFigureOptions, readExports}) {
+        if (const auto error = read(parser, result))
+            return fail(*error);
+    }
+    return result;
+}
+} // namespace regviz

@@ -1,0 +1,177 @@
+#include "model/report.h"
+
+#include "model/session.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace regviz {
+
+namespace {
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue number(const std::optional<double> &value)
+{
+    return value ? number(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject gridMinimum(const GridMinimum &m)
+{
+    return {{QStringLiteral("w"), number(m.w)}, {QStringLiteral("value"), number(m.value)}};
+}
+
+QJsonObject traceReport(const DescentTrace &trace, bool withTrace)
+{
+    QJsonObject out{
+        {QStringLiteral("penalty"), QString::fromLatin1(penaltyName(trace.penalty))},
+        {QStringLiteral("final_w"), number(trace.steps.back().w)},
+        {QStringLiteral("final_value"), number(trace.steps.back().value)},
+        {QStringLiteral("steps"), trace.stepCount()},
+        {QStringLiteral("status"), QString::fromLatin1(statusName(trace.status))},
+        {QStringLiteral("eta_max"), number(trace.etaMax)},
+        {QStringLiteral("target"), number(trace.target)},
+    };
+    if (trace.band)
+        out.insert(QStringLiteral("band"),
+                   QJsonObject{{QStringLiteral("low"), number(trace.band->low)},
+                               {QStringLiteral("high"), number(trace.band->high)},
+                               {QStringLiteral("width"), number(trace.band->width())}});
+    if (trace.divergedAt)
+        out.insert(QStringLiteral("diverged_at"), *trace.divergedAt);
+    if (withTrace) {
+        QJsonArray steps;
+        for (const DescentStep &s : trace.steps)
+            steps.append(QJsonObject{{QStringLiteral("w"), number(s.w)},
+                                     {QStringLiteral("value"), number(s.value)},
+                                     {QStringLiteral("loss_gradient"), number(s.lossGradient)},
+                                     {QStringLiteral("penalty_gradient"), number(s.penaltyGradient)},
+                                     {QStringLiteral("step"), number(s.step)}});
+        out.insert(QStringLiteral("trace"), steps);
+    }
+    return out;
+}
+
+QJsonArray numbers(const Eigen::VectorXd &values)
+{
+    QJsonArray out;
+    for (const double v : values)
+        out.append(number(v));
+    return out;
+}
+
+QJsonArray vector2(const Eigen::Vector2d &w)
+{
+    return {number(w.x()), number(w.y())};
+}
+
+QJsonObject pathReport(const Scene &scene)
+{
+    const RegularizationPath path = computePath(scene.moments, scene.params.alpha, PathOptions{});
+    return {{QStringLiteral("lambda"), numbers(path.lambda)},
+            {QStringLiteral("lasso"), numbers(path.lasso)},
+            {QStringLiteral("ridge"), numbers(path.ridge)},
+            {QStringLiteral("elastic_net"), numbers(path.elasticNet)},
+            {QStringLiteral("lambda_c"), number(path.lambdaC)},
+            {QStringLiteral("lambda_c_elastic"), number(path.lambdaCElastic)}};
+}
+
+QJsonObject twoDReport(const Scene &scene)
+{
+    const TwoDProblem problem = twoDProblemOf(scene.params);
+    const TwoDSolutions s = solve2d(problem, scene.regularization());
+    return {{QStringLiteral("correlation"), problem.correlation},
+            {QStringLiteral("true_weights"), vector2(problem.trueWeights)},
+            {QStringLiteral("ols"), vector2(s.ols)},
+            {QStringLiteral("ridge"), vector2(s.ridge)},
+            {QStringLiteral("lasso"), vector2(s.lasso)},
+            {QStringLiteral("elastic_net"), vector2(s.elasticNet)},
+            {QStringLiteral("lasso_budget"), number(s.lassoBudget)},
+            {QStringLiteral("ridge_budget"), number(s.ridgeBudget)},
+            {QStringLiteral("lasso_zeros"), s.lassoZeros}};
+}
+
+QJsonObject resamplingReport(const Resampling &r)
+{
+    QJsonArray lasso;
+    QJsonArray ridge;
+    for (const double v : r.lasso)
+        lasso.append(number(v));
+    for (const double v : r.ridge)
+        ridge.append(number(v));
+    return {{QStringLiteral("draws"), static_cast<qint64>(r.lasso.size())},
+            {QStringLiteral("lasso_zeros"), r.lassoZeros},
+            {QStringLiteral("lasso"), lasso},
+            {QStringLiteral("ridge"), ridge}};
+}
+
+QJsonObject sklearnReport(const SklearnMapping &m)
+{
+    return {{QStringLiteral("lasso_alpha"), number(m.lassoAlpha)},
+            {QStringLiteral("ridge_alpha"), number(m.ridgeAlpha)},
+            {QStringLiteral("elastic_net_alpha"), number(m.elasticAlpha)},
+            {QStringLiteral("elastic_net_l1_ratio"), number(m.elasticL1Ratio)},
+            {QStringLiteral("glmnet_lambda"), number(m.elasticAlpha)},
+            {QStringLiteral("glmnet_alpha"), number(m.elasticL1Ratio)}};
+}
+
+} // namespace
+
+QJsonObject buildReport(const Scene &scene, bool withTrace)
+{
+    const Params &p = scene.params;
+    const Moments &m = scene.moments;
+    const Minimizers &s = scene.minimizers;
+
+    QJsonObject descent{
+        {QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(scene.descent.optimizer))},
+        {QStringLiteral("eta"), number(scene.descent.eta)},
+        {QStringLiteral("w0"), number(scene.descent.w0)},
+        {QStringLiteral("max_steps"), scene.descent.maxSteps},
+    };
+    for (const Penalty kind : kAllPenalties)
+        descent.insert(QString::fromLatin1(penaltyName(kind)), traceReport(scene.trace(kind), withTrace));
+
+    return {
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("objective"), QStringLiteral("F(w) = (1/n) sum (y_i - w x_i)^2 + lambda P(w)")},
+        {QStringLiteral("params"), paramsToJson(p)},
+        {QStringLiteral("moments"), QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
+                                                {QStringLiteral("sxx"), number(m.sxx)},
+                                                {QStringLiteral("sxy"), number(m.sxy)},
+                                                {QStringLiteral("syy"), number(m.syy)},
+                                                {QStringLiteral("sxe"), number(m.sxe)},
+                                                {QStringLiteral("see"), number(m.see)}}},
+        {QStringLiteral("identifiable"), s.identifiable},
+        {QStringLiteral("minimizers"), QJsonObject{{QStringLiteral("ols"), number(s.ols)},
+                                                   {QStringLiteral("ridge"), number(s.ridge)},
+                                                   {QStringLiteral("lasso"), number(s.lasso)},
+                                                   {QStringLiteral("elastic_net"), number(s.elasticNet)}}},
+        {QStringLiteral("lambda_c"), number(s.lambdaC)},
+        {QStringLiteral("lambda_c_elastic"), number(s.lambdaCElastic)},
+        {QStringLiteral("lasso_at_zero"), s.lassoAtZero},
+        {QStringLiteral("grid_minima"),
+         QJsonObject{{QStringLiteral("mse"), gridMinimum(scene.minima.mse)},
+                     {QStringLiteral("mse_l1"), gridMinimum(scene.minima.mseL1)},
+                     {QStringLiteral("mse_l2"), gridMinimum(scene.minima.mseL2)},
+                     {QStringLiteral("mse_elastic"), gridMinimum(scene.minima.mseElastic)}}},
+        {QStringLiteral("descent"), descent},
+        {QStringLiteral("path"), pathReport(scene)},
+        {QStringLiteral("two_d"), twoDReport(scene)},
+        {QStringLiteral("scikit_learn"), sklearnReport(scene.sklearn)},
+        {QStringLiteral("resampling"),
+         scene.resampling ? QJsonValue(resamplingReport(*scene.resampling)) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QByteArray reportJson(const Scene &scene, bool withTrace)
+{
+    return QJsonDocument(buildReport(scene, withTrace)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace regviz

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "regviz/core/conventions.h"
+#include "regviz/core/curves.h"
+#include "regviz/core/dataset.h"
+#include "regviz/core/descent.h"
+#include "regviz/core/minimizers.h"
+#include "regviz/core/moments.h"
+#include "regviz/core/params.h"
+#include "regviz/core/path.h"
+#include "regviz/core/resampling.h"
+#include "regviz/core/shrinkage.h"
+#include "regviz/core/two_d.h"
+
+#include <QString>
+#include <array>
+#include <memory>
+
+namespace regviz {
+
+/// Everything the panels draw, computed by core for one state of the controls. Immutable once published:
+/// panels read it, none of them computes maths of its own.
+struct Scene
+{
+    Params params;
+    DescentSettings descent;
+    Moments moments;
+    Minimizers minimizers;
+    Curves curves;
+    GridMinima minima;
+    /// At most SceneController::kMaxDisplayPoints of the n points; shared between scenes while unchanged.
+    std::shared_ptr<const PointSample> points;
+    std::array<DescentTrace, 4> traces; ///< in kAllPenalties order
+    std::uint64_t revision = 0;         ///< grows by one with every published scene
+    /// Set when the data were imported (true weight, noise, n and seed then do not apply).
+    std::shared_ptr<const XYData> imported;
+    QString importedName;                 ///< file name of the imported data
+    SklearnMapping sklearn;               ///< the same lambda in scikit-learn's and glmnet's parameters
+    std::optional<Resampling> resampling; ///< estimates of fresh draws, once the user asked for them
+
+    [[nodiscard]] Regularization regularization() const { return {params.lambda, params.alpha}; }
+    [[nodiscard]] const DescentTrace &trace(Penalty kind) const
+    {
+        return traces[static_cast<std::size_t>(kind)];
+    }
+    /// The largest step count over the traces: the last frame of a descent run.
+    [[nodiscard]] int lastFrame() const;
+};
+
+using SceneSnapshot = std::shared_ptr<const Scene>;
+
+} // namespace regviz

@@ -1,0 +1,260 @@
+#include "model/scene_controller.h"
+
+#include "regviz/core/resampling.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+#include <utility>
+
+namespace regviz {
+
+int Scene::lastFrame() const
+{
+    int last = 0;
+    for (const DescentTrace &trace : traces)
+        last = std::max(last, trace.stepCount());
+    return last;
+}
+
+SceneController::SceneController(QObject *parent) : QObject(parent)
+{
+    // A zero-interval single-shot timer fires once the event loop has drained the current burst of
+    // slider and spin box signals: one computation and one replot per turn, however many signals came.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &SceneController::recompute);
+}
+
+SceneSnapshot SceneController::scene()
+{
+    flush();
+    return m_scene;
+}
+
+void SceneController::flush()
+{
+    if (m_coalesce.isActive() || !m_scene) {
+        m_coalesce.stop();
+        recompute();
+    }
+}
+
+void SceneController::setParams(const Params &params)
+{
+    if (params == m_params || validate(params))
+        return;
+    m_datasetStale = m_datasetStale || params.seed != m_params.seed || params.samples != m_params.samples;
+    m_params = params;
+    schedule();
+}
+
+template <typename T> void SceneController::setField(T Params::*field, T value, const Range<T> &range)
+{
+    // Out of range is clamped, but a NaN or an infinity is no value at all: ignored, like a bad eta.
+    if constexpr (std::is_floating_point_v<T>) {
+        if (!std::isfinite(value))
+            return;
+    }
+    Params p = m_params;
+    p.*field = std::clamp(value, range.min, range.max);
+    setParams(p);
+}
+
+void SceneController::setLambda(double lambda)
+{
+    setField(&Params::lambda, lambda, limits::lambda);
+}
+
+void SceneController::setTrueWeight(double trueWeight)
+{
+    setField(&Params::trueWeight, trueWeight, limits::trueWeight);
+}
+
+void SceneController::setNoise(double noise)
+{
+    setField(&Params::noise, noise, limits::noise);
+}
+
+void SceneController::setSamples(int samples)
+{
+    setField(&Params::samples, samples, limits::samples);
+}
+
+void SceneController::setSeed(quint64 seed)
+{
+    setField<std::uint64_t>(&Params::seed, seed, limits::seed);
+}
+
+void SceneController::setAlpha(double alpha)
+{
+    setField(&Params::alpha, alpha, limits::alpha);
+}
+
+void SceneController::setCorrelation(double correlation)
+{
+    setField(&Params::correlation, correlation, limits::correlation);
+}
+
+void SceneController::setSecondWeight(double weight)
+{
+    setField(&Params::secondWeight, weight, limits::secondWeight);
+}
+
+void SceneController::drawNewSample()
+{
+    setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
+}
+
+void SceneController::resample(int draws)
+{
+    if (m_imported || draws <= 0)
+        return;
+    m_resamplingDraws = resamplingDraws(m_params.seed, m_params.samples, draws);
+    m_resamplingSeed = m_params.seed;
+    m_resamplingSamples = m_params.samples;
+    schedule();
+}
+
+void SceneController::clearResampling()
+{
+    if (m_resamplingDraws.empty())
+        return;
+    m_resamplingDraws.clear();
+    schedule();
+}
+
+void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
+{
+    if (!data || data->size() < 2)
+        return;
+    m_importedMoments = computeMoments(*data);
+    m_imported = std::move(data);
+    // Absolute, so a session saved now opens from any working folder.
+    m_importedPath = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+    m_sourceChanged = true;
+    schedule();
+}
+
+void SceneController::clearImportedData()
+{
+    if (!m_imported)
+        return;
+    m_imported.reset();
+    m_importedPath.clear();
+    m_sourceChanged = true;
+    schedule();
+}
+
+XYData SceneController::currentData()
+{
+    if (m_imported)
+        return *m_imported;
+    flush();
+    return {m_dataset.x, responses(m_dataset, m_params.trueWeight, m_params.noise)};
+}
+
+void SceneController::setDescentSettings(const DescentSettings &settings)
+{
+    if (!std::isfinite(settings.eta) || !std::isfinite(settings.w0) || !std::isfinite(settings.tolerance))
+        return;
+    DescentSettings s = settings;
+    s.eta = std::clamp(s.eta, limits::etaMin, limits::etaMax);
+    s.w0 = std::clamp(s.w0, -limits::wLimit, limits::wLimit);
+    s.maxSteps = std::clamp(s.maxSteps, limits::stepsMin, limits::stepsMax);
+    if (s == m_descent)
+        return;
+    m_descent = s;
+    schedule();
+}
+
+void SceneController::setOptimizer(Optimizer optimizer)
+{
+    DescentSettings s = m_descent;
+    s.optimizer = optimizer;
+    setDescentSettings(s);
+}
+
+void SceneController::setEta(double eta)
+{
+    DescentSettings s = m_descent;
+    s.eta = eta;
+    setDescentSettings(s);
+}
+
+void SceneController::setStart(double w0)
+{
+    DescentSettings s = m_descent;
+    s.w0 = w0;
+    setDescentSettings(s);
+}
+
+void SceneController::setMaxSteps(int steps)
+{
+    DescentSettings s = m_descent;
+    s.maxSteps = steps;
+    setDescentSettings(s);
+}
+
+void SceneController::schedule()
+{
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void SceneController::recompute()
+{
+    const bool sourceChanged = std::exchange(m_sourceChanged, false);
+    const bool pointsStale = !m_scene || sourceChanged || m_datasetStale ||
+                             (!m_imported && (m_scene->params.trueWeight != m_params.trueWeight ||
+                                              m_scene->params.noise != m_params.noise));
+    if (m_imported || m_resamplingSeed != m_params.seed || m_resamplingSamples != m_params.samples)
+        m_resamplingDraws.clear(); // they were drawn for another seed, n or data source
+    if (m_datasetStale && !m_imported) {
+        m_dataset = generateDataset(m_params.seed, m_params.samples);
+        m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
+        m_datasetStale = false;
+    }
+
+    auto scene = std::make_shared<Scene>();
+    scene->params = m_params;
+    scene->descent = m_descent;
+    scene->imported = m_imported;
+    scene->importedName = QFileInfo(m_importedPath).fileName();
+    scene->moments =
+        m_imported ? m_importedMoments : rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
+    const Regularization reg = scene->regularization();
+    scene->minimizers = computeMinimizers(scene->moments, reg);
+    // Reuse the curve storage of a scene nobody holds any more: a slider event then allocates nothing
+    // for its curves (fresh memory costs a page fault per 4 KiB, more than the arithmetic).
+    if (m_older && m_older.use_count() == 1)
+        scene->curves = std::move(m_older->curves);
+    computeCurves(scene->moments, reg, m_params.wMin, m_params.wMax, m_params.gridSize, scene->curves);
+    scene->minima = gridMinima(scene->curves);
+    if (!pointsStale)
+        scene->points = m_scene->points;
+    else if (m_imported)
+        scene->points = std::make_shared<const PointSample>(displaySample(*m_imported, kMaxDisplayPoints));
+    else
+        scene->points = std::make_shared<const PointSample>(
+            displaySample(m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints));
+    scene->traces = computeDescents(scene->moments, reg, m_descent);
+    scene->sklearn = toSklearn(m_params.lambda, m_params.alpha, scene->moments.n);
+    if (!m_resamplingDraws.empty())
+        scene->resampling = resampleFromDraws(m_resamplingDraws, m_params);
+    scene->revision = ++m_revision;
+
+    const bool paramsMoved = !m_scene || m_scene->params != m_params;
+    m_older = std::move(m_current);
+    m_current = scene;
+    m_scene = std::move(scene);
+    if (sourceChanged)
+        Q_EMIT dataSourceChanged(m_imported != nullptr);
+    if (paramsMoved)
+        Q_EMIT paramsChanged(m_params);
+    Q_EMIT descentSettingsChanged(m_descent);
+    Q_EMIT sceneChanged(m_scene);
+}
+
+} // namespace regviz

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/scene.h"
+
+#include <QObject>
+#include <QTimer>
+#include <vector>
+
+namespace regviz {
+
+/// Owns the parameters and the drawn dataset, turns every burst of changes into one core computation per
+/// event-loop turn, and publishes the result as an immutable Scene.
+class SceneController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The scatter shows at most this many points: a prefix of the draw, which is a fair subsample.
+    static constexpr Eigen::Index kMaxDisplayPoints = 5000;
+
+    explicit SceneController(QObject *parent = nullptr);
+
+    [[nodiscard]] const Params &params() const { return m_params; }
+    [[nodiscard]] const DescentSettings &descentSettings() const { return m_descent; }
+    /// The scene for the current parameters (computed now if a change is pending).
+    [[nodiscard]] SceneSnapshot scene();
+    /// The (x, y) data of the current scene: the imported rows or the generated draw: O(n).
+    [[nodiscard]] XYData currentData();
+    [[nodiscard]] bool hasImportedData() const { return m_imported != nullptr; }
+    /// The imported rows, shared; null for generated data.
+    [[nodiscard]] std::shared_ptr<const XYData> importedData() const { return m_imported; }
+    [[nodiscard]] QString importedPath() const { return m_importedPath; }
+
+    /// Computes and publishes now if a change is pending (tests and headless export use it).
+    void flush();
+
+public Q_SLOTS:
+    void setParams(const regviz::Params &params);
+    void setLambda(double lambda);
+    void setTrueWeight(double trueWeight);
+    void setNoise(double noise);
+    void setSamples(int samples);
+    void setSeed(quint64 seed);
+    void setAlpha(double alpha);
+    void setCorrelation(double correlation);
+    void setSecondWeight(double weight);
+    void drawNewSample(); ///< the next seed
+
+    /// Draws from measured data instead of the generator until clearImportedData().
+    /// `path` is the file the data came from (kept for sessions; its name labels the scene).
+    void setImportedData(std::shared_ptr<const regviz::XYData> data, const QString &path);
+    void clearImportedData();
+
+    /// Draws `draws` fresh datasets (same n, next seeds) whose lasso and ridge estimates then follow every
+    /// change of lambda, true weight and noise live. Cleared when n, the seed or the data source change.
+    void resample(int draws);
+    void clearResampling();
+
+    void setDescentSettings(const regviz::DescentSettings &settings);
+    void setOptimizer(regviz::Optimizer optimizer);
+    void setEta(double eta);
+    void setStart(double w0);
+    void setMaxSteps(int steps);
+
+Q_SIGNALS:
+    void sceneChanged(const regviz::SceneSnapshot &scene);
+    void paramsChanged(const regviz::Params &params);
+    void descentSettingsChanged(const regviz::DescentSettings &settings);
+    /// Imported data replaced the generated draw (true) or the generator is back (false).
+    void dataSourceChanged(bool imported);
+
+private:
+    /// One parameter, clamped to its range, then setParams; a non-finite value is ignored.
+    template <typename T> void setField(T Params::*field, T value, const Range<T> &range);
+    void schedule();
+    void recompute();
+
+    Params m_params;
+    DescentSettings m_descent;
+    Dataset m_dataset;
+    Moments m_drawMoments; ///< moments of m_dataset; rescaled in O(1) when only weight or noise move
+    bool m_datasetStale = true;
+    std::shared_ptr<const XYData> m_imported;
+    QString m_importedPath;
+    Moments m_importedMoments;
+    bool m_sourceChanged = false;
+    std::vector<Moments> m_resamplingDraws;
+    std::uint64_t m_resamplingSeed = 0; ///< the seed and n the draws were made for
+    int m_resamplingSamples = 0;
+    QTimer m_coalesce;
+    SceneSnapshot m_scene;
+    /// The scene before m_scene: once no panel holds it any more, its curve storage is reused.
+    std::shared_ptr<Scene> m_older;
+    std::shared_ptr<Scene> m_current; ///< m_scene, writable for that reuse
+    std::uint64_t m_revision = 0;
+};
+
+} // namespace regviz

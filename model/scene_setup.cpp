@@ -1,0 +1,56 @@
+#include "model/scene_setup.h"
+
+#include "model/file_io.h"
+#include "model/scene_controller.h"
+#include "regviz/core/csv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace regviz {
+
+DataImport importCsvFile(const QString &path)
+{
+    const ReadResult file = readFile(path, static_cast<qint64>(kMaxCsvBytes));
+    if (file.error)
+        return {nullptr, *file.error};
+    const CsvParseResult parsed =
+        importXYCsv(std::string_view(file.bytes.constData(), static_cast<std::size_t>(file.bytes.size())));
+    if (parsed.error) {
+        const QString where = parsed.error->line > 0
+                                  ? QCoreApplication::translate("DataImport", "%1, line %2")
+                                        .arg(QDir::toNativeSeparators(path))
+                                        .arg(parsed.error->line)
+                                  : QDir::toNativeSeparators(path);
+        return {nullptr, QStringLiteral("%1: %2").arg(where, QString::fromStdString(parsed.error->message))};
+    }
+    return {std::make_shared<const XYData>(*parsed.data), QString()};
+}
+
+std::optional<QString> applySession(SceneController &controller, const Session &session, MissingData missing)
+{
+    if (const auto invalid = validate(session.params))
+        return QString::fromStdString(*invalid);
+    std::shared_ptr<const XYData> data;
+    std::optional<QString> dataProblem;
+    if (!session.dataFile.isEmpty()) {
+        DataImport imported = importCsvFile(session.dataFile);
+        if (!imported.data && missing == MissingData::Refuse)
+            return imported.error;
+        if (!imported.data)
+            dataProblem =
+                QCoreApplication::translate("DataImport", "%1\nThe scene's other settings are restored on "
+                                                          "generated data.")
+                    .arg(imported.error);
+        data = std::move(imported.data);
+    }
+    controller.setParams(session.params);
+    controller.setDescentSettings(session.descent);
+    if (data)
+        controller.setImportedData(std::move(data), session.dataFile);
+    else
+        controller.clearImportedData();
+    return dataProblem;
+}
+
+} // namespace regviz

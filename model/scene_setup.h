@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/session.h"
+#include "regviz/core/dataset.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace regviz {
+
+class SceneController;
+
+/// Imported data or the reason it could not be read (file, line and what is wrong).
+struct DataImport
+{
+    std::shared_ptr<const XYData> data;
+    QString error;
+};
+
+/// Reads an (x, y) CSV file of at most 100 MB. Nothing is half-loaded: on any problem, data is empty.
+[[nodiscard]] DataImport importCsvFile(const QString &path);
+
+/// What to do when a session's data file cannot be read.
+enum class MissingData
+{
+    Refuse,       ///< change nothing and say why (the command line: the user named the file)
+    UseGenerated, ///< apply everything else on generated data, and say so (a window restoring a scene)
+};
+
+/// Puts a session's parameters, descent settings and data source into the controller. Returns a message
+/// when the session was refused (nothing changed) or, with MissingData::UseGenerated, when its data file
+/// could not be read and generated data stand in for it.
+[[nodiscard]] std::optional<QString> applySession(SceneController &controller, const Session &session,
+                                                  MissingData missing = MissingData::Refuse);
+
+} // namespace regviz

@@ -1,0 +1,234 @@
+#include "ui/controls/control_panel.h"
+
+#include "model/number_format.h"
+#include "model/scene_controller.h"
+#include "ui/controls/first_run_hint.h"
+#include "ui/controls/param_slider.h"
+#include "ui/plots/plot_style.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace regviz {
+
+ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller),
+      m_lambda(new ParamSlider(tr("λ (regularization strength)"), limits::lambda.min, limits::lambda.max,
+                               limits::lambda.defaultValue, 3, ParamSlider::Scale::Linear, this)),
+      m_trueWeight(new ParamSlider(tr("True weight w"), limits::trueWeight.min, limits::trueWeight.max,
+                                   limits::trueWeight.defaultValue, 3, ParamSlider::Scale::Linear, this)),
+      m_noise(new ParamSlider(tr("Noise σ"), limits::noise.min, limits::noise.max, limits::noise.defaultValue,
+                              3, ParamSlider::Scale::Linear, this)),
+      m_samples(new ParamSlider(tr("Samples n"), limits::samples.min, limits::samples.max,
+                                limits::samples.defaultValue, 0, ParamSlider::Scale::Logarithmic, this)),
+      m_alpha(new ParamSlider(tr("Elastic-net mix α (0 = L2, 1 = L1)"), limits::alpha.min, limits::alpha.max,
+                              limits::alpha.defaultValue, 2, ParamSlider::Scale::Linear, this)),
+      m_correlation(new ParamSlider(tr("Feature correlation ρ"), limits::correlation.min,
+                                    limits::correlation.max, limits::correlation.defaultValue, 2,
+                                    ParamSlider::Scale::Linear, this)),
+      m_secondWeight(new ParamSlider(tr("Second true weight w₂"), limits::secondWeight.min,
+                                     limits::secondWeight.max, limits::secondWeight.defaultValue, 3,
+                                     ParamSlider::Scale::Linear, this)),
+      m_convention(new QLabel(this)), m_seed(new QSpinBox(this)),
+      m_newSample(new QPushButton(tr("New sample"), this)), m_importNote(new QLabel(this)),
+      m_optimizer(new QComboBox(this)),
+      m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
+                            ParamSlider::Scale::Logarithmic, this)),
+      m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0,
+                              3, ParamSlider::Scale::Linear, this)),
+      m_steps(new QSpinBox(this))
+{
+    // The ranges in the tooltips come from the sliders, which were built from limits:: above.
+    m_lambda->setHelp(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"));
+    m_trueWeight->setHelp(tr("The weight that generates the data, y = w x + σ e"));
+    m_noise->setHelp(tr("Standard deviation σ of the noise added to y"));
+    m_samples->setHelp(tr("Number of data points n (logarithmic slider)"));
+    m_alpha->setHelp(tr("Elastic net: P = α|w| + (1 − α)w²"));
+    m_eta->setHelp(tr("Gradient-descent step size η (logarithmic slider)"));
+    m_start->setHelp(tr("Where every descent run starts; click a loss plot to set it"));
+
+    // QSpinBox is int; the seed range fits when read as unsigned, so keep it to the int-representable part.
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(static_cast<int>(limits::seed.defaultValue));
+    m_seed->setToolTip(tr("Random seed (%1 to %2): the same seed and n always draw the same data")
+                           .arg(m_seed->minimum())
+                           .arg(m_seed->maximum()));
+    m_seed->setAccessibleName(tr("Seed"));
+    m_newSample->setToolTip(tr("Draw a new dataset (next seed)"));
+    m_newSample->setAccessibleDescription(m_newSample->toolTip());
+    m_optimizer->addItem(tr("Gradient (subgradient on L1)"),
+                         QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
+    m_optimizer->addItem(tr("Proximal (ISTA)"), QVariant::fromValue(static_cast<int>(Optimizer::Proximal)));
+    m_optimizer->addItem(tr("Clip at zero"), QVariant::fromValue(static_cast<int>(Optimizer::Clip)));
+    m_optimizer->setToolTip(tr("How descent treats |w|: subgradient steps zig-zag around 0, proximal steps "
+                               "land on 0, clipping stops a step that crosses 0"));
+    m_optimizer->setAccessibleName(tr("Optimizer"));
+    m_steps->setRange(limits::stepsMin, limits::stepsMax);
+    m_steps->setValue(DescentSettings{}.maxSteps);
+    m_steps->setToolTip(
+        tr("Step cap of every descent run (%1 to %2)").arg(limits::stepsMin).arg(limits::stepsMax));
+    m_steps->setAccessibleName(tr("Step cap"));
+
+    m_correlation->setHelp(tr("2-D picture: correlation of the two features"));
+    m_secondWeight->setHelp(tr("2-D picture: the true weight of the second feature (the first is w)"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_seed, m_optimizer, m_steps})
+        w->setAccessibleDescription(w->toolTip());
+    m_convention->setWordWrap(true);
+    m_convention->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_convention->hide();
+
+    auto *model = new QGroupBox(tr("Regularization"), this);
+    m_modelLayout = new QVBoxLayout(model);
+    m_modelLayout->addWidget(m_lambda);
+    m_modelLayout->addWidget(m_convention);
+    m_modelLayout->addWidget(m_alpha);
+
+    auto *dataGroup = new QGroupBox(tr("Data"), this);
+    auto *dataLayout = new QVBoxLayout(dataGroup);
+    dataLayout->addWidget(m_trueWeight);
+    dataLayout->addWidget(m_noise);
+    dataLayout->addWidget(m_samples);
+    auto *seedRow = new QHBoxLayout;
+    auto *seedLabel = new QLabel(tr("Seed"), dataGroup);
+    seedLabel->setBuddy(m_seed);
+    seedRow->addWidget(seedLabel);
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(m_newSample);
+    dataLayout->addLayout(seedRow);
+    m_importNote->setWordWrap(true);
+    m_importNote->setText(tr("<i>Imported data: the true weight, noise, n and seed do not apply. "
+                             "File ▸ Back to generated data restores them.</i>"));
+    m_importNote->hide();
+    dataLayout->addWidget(m_importNote);
+
+    auto *descent = new QGroupBox(tr("Gradient descent"), this);
+    auto *descentLayout = new QVBoxLayout(descent);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Optimizer"), m_optimizer);
+    form->addRow(tr("Step cap"), m_steps);
+    descentLayout->addLayout(form);
+    descentLayout->addWidget(m_eta);
+    descentLayout->addWidget(m_start);
+
+    auto *twoD = new QGroupBox(tr("2-D picture"), this);
+    auto *twoDLayout = new QVBoxLayout(twoD);
+    twoDLayout->addWidget(m_correlation);
+    twoDLayout->addWidget(m_secondWeight);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(model);
+    layout->addWidget(dataGroup);
+    layout->addWidget(descent);
+    layout->addWidget(twoD);
+    layout->addStretch(1);
+
+    setTabOrderAsShown();
+
+    connect(m_lambda, &ParamSlider::valueChanged, controller, &SceneController::setLambda);
+    connect(m_trueWeight, &ParamSlider::valueChanged, controller, &SceneController::setTrueWeight);
+    connect(m_noise, &ParamSlider::valueChanged, controller, &SceneController::setNoise);
+    connect(m_alpha, &ParamSlider::valueChanged, controller, &SceneController::setAlpha);
+    connect(m_correlation, &ParamSlider::valueChanged, controller, &SceneController::setCorrelation);
+    connect(m_secondWeight, &ParamSlider::valueChanged, controller, &SceneController::setSecondWeight);
+    connect(controller, &SceneController::sceneChanged, this, &ControlPanel::showScene);
+    connect(m_samples, &ParamSlider::valueChanged, controller,
+            [controller](double n) { controller->setSamples(static_cast<int>(std::lround(n))); });
+    connect(m_seed, &QSpinBox::valueChanged, controller,
+            [controller](int seed) { controller->setSeed(static_cast<quint64>(seed)); });
+    connect(m_newSample, &QPushButton::clicked, controller, &SceneController::drawNewSample);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, controller, [this](int index) {
+        m_controller->setOptimizer(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
+    });
+    connect(m_eta, &ParamSlider::valueChanged, controller, &SceneController::setEta);
+    connect(m_start, &ParamSlider::valueChanged, controller, &SceneController::setStart);
+    connect(m_steps, &QSpinBox::valueChanged, controller, &SceneController::setMaxSteps);
+
+    connect(controller, &SceneController::paramsChanged, this, &ControlPanel::showParams);
+    connect(controller, &SceneController::descentSettingsChanged, this, &ControlPanel::showDescentSettings);
+    connect(controller, &SceneController::dataSourceChanged, this, &ControlPanel::showDataSource);
+    showParams(controller->params());
+    showDescentSettings(controller->descentSettings());
+}
+
+void ControlPanel::setTabOrderAsShown()
+{
+    // The members are built in the order of Params, not in the order they are laid out: Tab follows
+    // the layout, top to bottom, each slider before its spin box.
+    QList<QWidget *> order;
+    if (m_hint)
+        order << m_hint->dismissButton();
+    for (ParamSlider *s : {m_lambda, m_alpha, m_trueWeight, m_noise, m_samples})
+        order << s->slider() << s->spinBox();
+    order << m_seed << m_newSample << m_optimizer << m_steps;
+    for (ParamSlider *s : {m_eta, m_start, m_correlation, m_secondWeight})
+        order << s->slider() << s->spinBox();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order[i], order[i + 1]);
+}
+
+void ControlPanel::showHint(FirstRunHint *hint)
+{
+    m_hint = hint;
+    m_modelLayout->insertWidget(0, hint);
+    setTabOrderAsShown();
+}
+
+void ControlPanel::showParams(const Params &params)
+{
+    m_lambda->showValue(params.lambda);
+    m_trueWeight->showValue(params.trueWeight);
+    m_noise->showValue(params.noise);
+    m_samples->showValue(params.samples);
+    m_alpha->showValue(params.alpha);
+    m_correlation->showValue(params.correlation);
+    m_secondWeight->showValue(params.secondWeight);
+    const QSignalBlocker block(m_seed);
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
+}
+
+void ControlPanel::setSklearnConvention(bool shown)
+{
+    m_convention->setVisible(shown);
+    showScene(m_controller->scene());
+}
+
+void ControlPanel::showScene(const SceneSnapshot &scene)
+{
+    if (!m_convention->isVisibleTo(this) || !scene)
+        return;
+    const SklearnMapping &s = scene->sklearn;
+    m_convention->setText(tr("<small>scikit-learn: Lasso(alpha=%1), Ridge(alpha=%2), ElasticNet(alpha=%3, "
+                             "l1_ratio=%4) · glmnet: lambda=%3, alpha=%4</small>")
+                              .arg(formatNumber(s.lassoAlpha, 6), formatNumber(s.ridgeAlpha, 6),
+                                   formatNumber(s.elasticAlpha, 6), formatNumber(s.elasticL1Ratio, 6)));
+}
+
+void ControlPanel::showDataSource(bool imported)
+{
+    for (QWidget *generatorOnly :
+         std::initializer_list<QWidget *>{m_trueWeight, m_noise, m_samples, m_seed, m_newSample})
+        generatorOnly->setEnabled(!imported);
+    m_importNote->setVisible(imported);
+}
+
+void ControlPanel::showDescentSettings(const DescentSettings &settings)
+{
+    m_eta->showValue(settings.eta);
+    m_start->showValue(settings.w0);
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setValue(settings.maxSteps);
+    }
+    const QSignalBlocker block(m_optimizer);
+    m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(settings.optimizer)));
+}
+
+} // namespace regviz

@@ -1,0 +1,312 @@
+#include "ui/plots/plot_panel.h"
+
+#include "model/descent_player.h"
+#include "ui/plots/plot_style.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+#include <utility>
+
+namespace regviz {
+
+namespace {
+
+/// How a legend is laid out: QCustomPlot's defaults, or a compact form for narrow plots.
+struct LegendForm
+{
+    double pointSizeChange;
+    QSize iconSize;
+    int iconTextPadding;
+    int rowSpacing;
+    QMargins margins;
+};
+const LegendForm kFullLegend{0.0, {32, 18}, 7, 3, {7, 5, 7, 4}};
+const LegendForm kCompactLegend{-1.0, {18, 10}, 4, 0, {4, 3, 4, 2}};
+
+void applyLegendForm(QCPLegend *legend, const QFont &fullFont, const LegendForm &form)
+{
+    QFont font = fullFont;
+    font.setPointSizeF(fullFont.pointSizeF() + form.pointSizeChange);
+    legend->setFont(font);
+    legend->setIconSize(form.iconSize);
+    legend->setIconTextPadding(form.iconTextPadding);
+    legend->setRowSpacing(form.rowSpacing);
+    legend->setMargins(form.margins);
+}
+
+} // namespace
+
+PlotPanel::PlotPanel(const QString &title, QWidget *parent)
+    : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)),
+      m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_readout->setObjectName(QStringLiteral("readout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setText(tr("Hover the plot to read values"));
+    m_readout->setMinimumWidth(50);
+    QFont readoutFont = m_readout->font();
+    readoutFont.setPointSizeF(readoutFont.pointSizeF() * 0.9);
+    m_readout->setFont(readoutFont);
+
+    style::applyPlotDefaults(m_plot);
+    // Descent markers get a buffered layer of their own, on top: stepping a frame redraws only them.
+    // Everything else (the minima markers on "overlay" too) shares one buffer, since each buffer costs
+    // a clear and a full-size blend on every paint.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    m_plot->addLayer(frameLayerName(), m_plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
+    m_plot->layer(frameLayerName())->setMode(QCPLayer::lmBuffered);
+    // Clicking a plot moves focus off the sliders, so the descent keys work again.
+    m_plot->setFocusPolicy(Qt::ClickFocus);
+    m_plot->setAccessibleName(title);
+    m_readout->setAccessibleName(tr("%1: values at the mouse").arg(title));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    m_titleRow->setContentsMargins(0, 0, 0, 0);
+    m_titleRow->addWidget(m_title, 1);
+    layout->addLayout(m_titleRow);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_readout);
+
+    m_legendFont = m_plot->legend->font();
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PlotPanel::fitLegend);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PlotPanel::handleMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &PlotPanel::handleMousePress);
+}
+
+void PlotPanel::addTitleWidget(QWidget *widget)
+{
+    m_titleRow->addWidget(widget);
+}
+
+QString PlotPanel::title() const
+{
+    return m_title->text();
+}
+
+QString PlotPanel::readoutText() const
+{
+    return m_readout->text();
+}
+
+void PlotPanel::showScene(const SceneSnapshot &scene)
+{
+    if (!scene)
+        return;
+    const bool changed = !m_scene || m_dirty || affectedBy(*m_scene, *scene);
+    m_scene = scene;
+    if (changed)
+        redraw();
+}
+
+bool PlotPanel::affectedBy(const Scene & /*previous*/, const Scene & /*next*/) const
+{
+    return true;
+}
+
+void PlotPanel::redraw()
+{
+    if (!m_scene)
+        return;
+    // A hidden panel (another tab, or switched off in the View menu) costs nothing per slider event.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    m_onlyLayer = nullptr;
+    drawScene(*m_scene);
+    drawFrame(*m_scene, frame());
+    m_frameDrawn = {m_scene.get(), frame()};
+    describeForAccessibility();
+    if (QCPLayer *layer = std::exchange(m_onlyLayer, nullptr))
+        layer->replot();
+    else
+        replot();
+}
+
+int PlotPanel::frame() const
+{
+    const int shown = m_player ? m_player->frame() : 0;
+    return std::clamp(shown, 0, m_scene ? m_scene->lastFrame() : 0);
+}
+
+void PlotPanel::applyView(const ViewOptions & /*options*/)
+{}
+
+void PlotPanel::setColorBlindSafe(bool safe)
+{
+    if (safe == m_colorBlindSafe)
+        return;
+    m_colorBlindSafe = safe;
+    restyle();
+}
+
+void PlotPanel::showFrame()
+{
+    if (!m_scene)
+        return;
+    if (!m_hasFrameContent)
+        return;
+    if (m_dirty || !isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    // A scene redraw draws its frame too; the frame that follows it need not be drawn twice.
+    if (m_frameDrawn == std::pair<const Scene *, int>(m_scene.get(), frame()))
+        return;
+    drawFrame(*m_scene, frame());
+    m_frameDrawn = {m_scene.get(), frame()};
+    m_plot->layer(frameLayerName())->replot();
+}
+
+void PlotPanel::setDraft(bool draft)
+{
+    if (draft == m_draft)
+        return;
+    m_draft = draft;
+    m_plot->setAntialiasedElement(QCP::aePlottables, !draft);
+    // Segment-by-segment lines: rougher joins, but no polygon stroking of the whole curve.
+    m_plot->setPlottingHint(QCP::phFastPolylines, draft);
+    if (!draft && isVisible() && m_scene)
+        replot();
+}
+
+void PlotPanel::ensureDrawn()
+{
+    if (!m_dirty || !m_scene)
+        return;
+    m_dirty = false;
+    drawScene(*m_scene);
+    drawFrame(*m_scene, frame());
+    m_frameDrawn = {m_scene.get(), frame()};
+    describeForAccessibility();
+}
+
+void PlotPanel::restyle(const style::Look &look)
+{
+    style::restyle(m_plot, look);
+}
+
+void PlotPanel::restyle()
+{
+    restyle(style::lookFor(palette(), m_colorBlindSafe));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+bool PlotPanel::event(QEvent *event)
+{
+    // The plots area's tooltip (how the keys drive descent) would cover the curves whenever the mouse
+    // rests on one; inside a panel only its own buttons have tooltips.
+    if (event->type() == QEvent::ToolTip) {
+        event->accept();
+        return true;
+    }
+    return QFrame::event(event);
+}
+
+void PlotPanel::describeForAccessibility()
+{
+    QStringList curves;
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        const QCPAbstractPlottable *p = m_plot->plottable(i);
+        if (!p->visible() || p->name().isEmpty())
+            continue;
+        const auto *graph = qobject_cast<const QCPGraph *>(p);
+        const bool markersOnly = graph != nullptr && graph->lineStyle() == QCPGraph::lsNone;
+        curves << tr("%1 (%2)").arg(p->name(),
+                                    markersOnly ? tr("markers") : style::lineStyleName(p->pen().style()));
+    }
+    const QString description =
+        curves.isEmpty() ? QString() : tr("Shows %1.").arg(curves.join(QStringLiteral("; ")));
+    if (m_plot->accessibleDescription() != description)
+        m_plot->setAccessibleDescription(description);
+}
+
+void PlotPanel::fitLegend()
+{
+    QCPLegend *legend = m_plot->legend;
+    if (!legend->visible() || legend->itemCount() == 0)
+        return;
+    LegendFitKey key{m_plot->axisRect()->rect().size(), {}};
+    key.names.reserve(legend->itemCount());
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+        key.names << (item ? item->plottable()->name() : QString());
+    }
+    if (key == m_legendFitKey)
+        return;
+    m_legendFitKey = key;
+
+    // A legend may cover a strip of the curves, but not run past the axes or fill the plot.
+    const auto fits = [&] {
+        const QSize size = legend->minimumOuterSizeHint();
+        return size.width() <= key.area.width() - 8 && size.height() <= key.area.height() * 3 / 4;
+    };
+    const bool wasShown = m_plot->layer(QStringLiteral("legend"))->visible();
+    const QFont wasFont = legend->font();
+    applyLegendForm(legend, m_legendFont, kFullLegend);
+    bool shown = fits();
+    if (!shown) {
+        applyLegendForm(legend, m_legendFont, kCompactLegend);
+        shown = fits();
+    }
+    m_plot->layer(QStringLiteral("legend"))->setVisible(shown);
+    if (shown != wasShown || legend->font() != wasFont) {
+        // This runs inside the plot's layout pass; lay the inset legend out again at its new size.
+        m_plot->plotLayout()->update(QCPLayoutElement::upPreparation);
+        m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+        m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    }
+}
+
+void PlotPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_dirty) {
+        ensureDrawn();
+        replot();
+    }
+}
+
+void PlotPanel::drawFrame(const Scene & /*scene*/, int /*frame*/)
+{}
+
+void PlotPanel::replot()
+{
+    // Queued: several updates in one event-loop turn (scene, then frame) cost one repaint.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotPanel::handleMouseMove(QMouseEvent *event)
+{
+    if (!m_scene)
+        return;
+    const double x = m_plot->xAxis->pixelToCoord(event->position().x());
+    m_readout->setText(describe(*m_scene, x));
+    if (m_picking && event->buttons().testFlag(Qt::LeftButton))
+        Q_EMIT picked(x);
+}
+
+void PlotPanel::handleMousePress(QMouseEvent *event)
+{
+    if (m_picking && event->button() == Qt::LeftButton && m_scene)
+        Q_EMIT picked(m_plot->xAxis->pixelToCoord(event->position().x()));
+}
+
+} // namespace regviz
