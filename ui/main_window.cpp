@@ -16,21 +16,17 @@
 #include "ui/actions/window_action.h"
 #include "ui/controls/control_panel.h"
 #include "ui/controls/first_run_hint.h"
+#include "ui/controls/navigation_keys.h"
 #include "ui/controls/numbers_panel.h"
 #include "ui/controls/param_slider.h"
 #include "ui/plots/dashboard.h"
 
-#include <QAbstractButton>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
-#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -44,44 +40,6 @@
 namespace regviz {
 
 namespace {
-
-/// Lets a focused slider, spin box, combo box or button keep the navigation keys that double as the
-/// descent shortcuts (Space, Left, Right, Home): arrows move the focused slider, as users expect.
-class KeepNavigationKeys : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            switch (static_cast<QKeyEvent *>(event)->key()) {
-            case Qt::Key_Left:
-            case Qt::Key_Right:
-            case Qt::Key_Up:
-            case Qt::Key_Down:
-            case Qt::Key_Home:
-            case Qt::Key_End:
-            case Qt::Key_Space:
-                event->accept();
-                return true;
-            default:
-                break;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-void keepNavigationKeys(QWidget *root, QObject *filter)
-{
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (qobject_cast<QAbstractSlider *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
-            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w))
-            w->installEventFilter(filter);
-    }
-}
 
 /// The narrowest screen that shows the controls, the six plots and the numbers side by side.
 constexpr int kWideScreen = 1600;
@@ -104,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_dashboard);
     // The plots area takes focus first, so Space and the arrows drive descent straight away; a focused
-    // slider or spin box keeps its own arrows (see KeepNavigationKeys).
+    // slider or spin box keeps its own arrows (see NavigationKeys).
     m_dashboard->setFocusPolicy(Qt::StrongFocus);
     m_dashboard->setAccessibleName(tr("Plots"));
     m_dashboard->setAccessibleDescription(
@@ -119,10 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_descentActions->createToolBar(this);
     connectScene();
-    auto *filter = new KeepNavigationKeys(this);
-    keepNavigationKeys(m_controls, filter);
-    frameScrubber()->installEventFilter(filter);
-    m_descentActions->speedBox()->installEventFilter(filter);
+    auto *keys = new NavigationKeys(this);
+    keys->keepFor(m_controls);
+    keys->keepFor(frameScrubber());
+    keys->keepFor(m_descentActions->speedBox());
     readSettings();
     statusBar()->showMessage(tr("Drag λ past λc and watch the L1 minimum snap to exactly 0"));
     showScene(controller()->scene());
