@@ -173,7 +173,8 @@ TEST_F(MainWindowTest, KeysStepForwardBackPlayAndReset)
 
     QTest::keyClick(window.get(), Qt::Key_Space);
     EXPECT_TRUE(window->player()->isPlaying());
-    QTest::qWait(400); // the player ticks at 8 steps per second
+    // Wait for the player's clock to move the frame, not for a fixed time a loaded machine may miss.
+    EXPECT_TRUE(QTest::qWaitFor([this] { return window->player()->frame() > 1; }, 10000));
     QTest::keyClick(window.get(), Qt::Key_Space);
     EXPECT_FALSE(window->player()->isPlaying());
     EXPECT_GT(window->player()->frame(), 1);
