@@ -65,7 +65,7 @@ QString explainScene(const Scene &scene)
     const Params &p = scene.params;
     const Minimizers &m = scene.minimizers;
     const QString lambda = formatNumber(p.lambda);
-    const Shrinkage shrink = computeShrinkage(scene.moments, scene.regularization(), 0.0, 0.0, 1);
+    const Shrinkage &shrink = scene.shrinkage;
     QString html;
     const auto section = [&html](const QString &title, const QString &body) {
         html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(title, body);

@@ -72,7 +72,7 @@ QJsonArray vector2(const Eigen::Vector2d &w)
 
 QJsonObject pathReport(const Scene &scene)
 {
-    const RegularizationPath path = computePath(scene.moments, scene.params.alpha, PathOptions{});
+    const RegularizationPath &path = scene.path;
     return {{QStringLiteral("lambda"), numbers(path.lambda)},
             {QStringLiteral("lasso"), numbers(path.lasso)},
             {QStringLiteral("ridge"), numbers(path.ridge)},
@@ -83,8 +83,8 @@ QJsonObject pathReport(const Scene &scene)
 
 QJsonObject twoDReport(const Scene &scene)
 {
-    const TwoDProblem problem = twoDProblemOf(scene.params);
-    const TwoDSolutions s = solve2d(problem, scene.regularization());
+    const TwoDProblem &problem = scene.twoD.problem;
+    const TwoDSolutions &s = scene.twoD.solutions;
     return {{QStringLiteral("correlation"), problem.correlation},
             {QStringLiteral("true_weights"), vector2(problem.trueWeights)},
             {QStringLiteral("ols"), vector2(s.ols)},

@@ -36,6 +36,11 @@ struct Scene
     std::shared_ptr<const XYData> imported;
     QString importedName;                 ///< file name of the imported data
     SklearnMapping sklearn;               ///< the same lambda in scikit-learn's and glmnet's parameters
+    RegularizationPath path;              ///< w*(lambda) on a linear grid from 0 to the slider's end
+    RegularizationPath logPath;           ///< the same on a logarithmic grid (the path panel's log axis)
+    Shrinkage shrinkage;                  ///< the shrinkage operator over OLS values in ±shrinkageReach
+    double shrinkageReach = 0.0;          ///< covers the true-weight range and 1.1 x the OLS weight
+    TwoDPicture twoD;                     ///< the classic 2-D picture beside the 1-D one
     std::optional<Resampling> resampling; ///< estimates of fresh draws, once the user asked for them
 
     [[nodiscard]] Regularization regularization() const { return {params.lambda, params.alpha}; }

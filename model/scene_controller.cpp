@@ -117,14 +117,6 @@ void SceneController::resample(int draws)
     schedule();
 }
 
-void SceneController::clearResampling()
-{
-    if (m_resamplingDraws.empty())
-        return;
-    m_resamplingDraws.clear();
-    schedule();
-}
-
 void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
 {
     if (!data || data->size() < 2)
@@ -203,6 +195,22 @@ void SceneController::schedule()
         m_coalesce.start();
 }
 
+void SceneController::computeViews(Scene &scene)
+{
+    PathOptions linear;
+    scene.path = computePath(scene.moments, scene.params.alpha, linear);
+    PathOptions logarithmic = linear;
+    logarithmic.logarithmic = true;
+    scene.logPath = computePath(scene.moments, scene.params.alpha, logarithmic);
+    // Every OLS value the true-weight slider gives without noise, and the current one with a margin.
+    constexpr double kTrueWeightReach = 2.5;
+    constexpr int kShrinkagePoints = 801;
+    scene.shrinkageReach = std::max(kTrueWeightReach, 1.1 * std::abs(scene.minimizers.ols.value_or(0.0)));
+    scene.shrinkage = computeShrinkage(scene.moments, scene.regularization(), -scene.shrinkageReach,
+                                       scene.shrinkageReach, kShrinkagePoints);
+    scene.twoD = computeTwoDPicture(scene.params, scene.descent.w0, scene.descent.eta);
+}
+
 void SceneController::recompute()
 {
     const bool sourceChanged = std::exchange(m_sourceChanged, false);
@@ -241,6 +249,7 @@ void SceneController::recompute()
             displaySample(m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints));
     scene->traces = computeDescents(scene->moments, reg, m_descent);
     scene->sklearn = toSklearn(m_params.lambda, m_params.alpha, scene->moments.n);
+    computeViews(*scene);
     if (!m_resamplingDraws.empty())
         scene->resampling = resampleFromDraws(m_resamplingDraws, m_params);
     scene->revision = ++m_revision;

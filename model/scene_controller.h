@@ -54,7 +54,6 @@ public Q_SLOTS:
     /// Draws `draws` fresh datasets (same n, next seeds) whose lasso and ridge estimates then follow every
     /// change of lambda, true weight and noise live. Cleared when n, the seed or the data source change.
     void resample(int draws);
-    void clearResampling();
 
     void setDescentSettings(const regviz::DescentSettings &settings);
     void setOptimizer(regviz::Optimizer optimizer);
@@ -74,6 +73,8 @@ private:
     template <typename T> void setField(T Params::*field, T value, const Range<T> &range);
     void schedule();
     void recompute();
+    /// The path, shrinkage and 2-D views of the scene (O(grid), independent of n).
+    static void computeViews(Scene &scene);
 
     Params m_params;
     DescentSettings m_descent;

@@ -150,4 +150,39 @@ std::vector<Eigen::Vector2d> descentPath2d(const TwoDProblem &problem, Penalty k
     return path;
 }
 
+namespace {
+Eigen::Matrix2Xd asColumns(const std::vector<Eigen::Vector2d> &points)
+{
+    Eigen::Matrix2Xd out(2, static_cast<Eigen::Index>(points.size()));
+    for (std::size_t i = 0; i < points.size(); ++i)
+        out.col(static_cast<Eigen::Index>(i)) = points[i];
+    return out;
+}
+} // namespace
+
+TwoDPicture computeTwoDPicture(const Params &params, double w0, double eta, int contourPoints,
+                               int backgroundContours, int pathSteps)
+{
+    TwoDPicture picture;
+    picture.problem = twoDProblemOf(params);
+    const Regularization reg{params.lambda, params.alpha};
+    picture.solutions = solve2d(picture.problem, reg);
+    const TwoDSolutions &s = picture.solutions;
+    const double mseMin = objective2d(picture.problem, Penalty::None, reg, s.ols);
+    const double atLasso = objective2d(picture.problem, Penalty::None, reg, s.lasso);
+    const double atRidge = objective2d(picture.problem, Penalty::None, reg, s.ridge);
+    // Background levels spaced by half the larger rise to a solution, so both solutions' level sets sit
+    // among them.
+    const double spacing = std::max({atLasso - mseMin, atRidge - mseMin, 1e-3}) / 2.0;
+    for (int i = 0; i < backgroundContours; ++i)
+        picture.backgroundContours.push_back(
+            mseContour(picture.problem, mseMin + spacing * (0.25 + i), contourPoints));
+    picture.lassoContour = mseContour(picture.problem, atLasso, contourPoints);
+    picture.ridgeContour = mseContour(picture.problem, atRidge, contourPoints);
+    const Eigen::Vector2d start(w0, w0);
+    picture.lassoPath = asColumns(descentPath2d(picture.problem, Penalty::L1, reg, start, eta, pathSteps));
+    picture.ridgePath = asColumns(descentPath2d(picture.problem, Penalty::L2, reg, start, eta, pathSteps));
+    return picture;
+}
+
 } // namespace regviz

@@ -79,3 +79,47 @@ TEST(SceneController, RejectsInvalidParamsAndKeepsTheScene)
     EXPECT_EQ(controller.scene()->revision, before->revision);
     EXPECT_EQ(controller.descentSettings().eta, before->descent.eta);
 }
+
+TEST(SceneController, ComputesThePathShrinkageAndTwoDViewsIntoTheScene)
+{
+    // The panels and the report draw these from the scene; they must be core's answers for its state.
+    SceneController controller;
+    controller.setLambda(0.7);
+    controller.setNoise(0.2);
+    controller.setCorrelation(-0.4);
+    controller.setSecondWeight(0.8);
+    controller.setStart(1.2);
+    const SceneSnapshot scene = controller.scene();
+    const regviz::Moments &m = scene->moments;
+    const regviz::Regularization reg = scene->regularization();
+
+    const regviz::RegularizationPath linear = regviz::computePath(m, scene->params.alpha, {});
+    EXPECT_EQ(scene->path.lambda, linear.lambda);
+    EXPECT_EQ(scene->path.lasso, linear.lasso);
+    EXPECT_EQ(scene->path.ridge, linear.ridge);
+    regviz::PathOptions log;
+    log.logarithmic = true;
+    EXPECT_EQ(scene->logPath.lasso, regviz::computePath(m, scene->params.alpha, log).lasso);
+    EXPECT_GT(scene->logPath.lambda[0], 0.0);
+
+    // The dead band is lambda / (2 Sxx), and the grid covers the OLS weight.
+    EXPECT_DOUBLE_EQ(scene->shrinkage.deadBand, 0.7 / (2.0 * m.sxx));
+    EXPECT_GE(scene->shrinkageReach, std::abs(*scene->minimizers.ols));
+    EXPECT_DOUBLE_EQ(scene->shrinkage.ols[0], -scene->shrinkageReach);
+
+    const regviz::TwoDSolutions direct = regviz::solve2d(regviz::twoDProblemOf(scene->params), reg);
+    EXPECT_EQ(scene->twoD.solutions.lasso, direct.lasso);
+    EXPECT_EQ(scene->twoD.solutions.ridge, direct.ridge);
+    EXPECT_EQ(scene->twoD.problem.correlation, -0.4);
+    // The descent paths start at (w0, w0).
+    ASSERT_GT(scene->twoD.lassoPath.cols(), 1);
+    EXPECT_EQ(scene->twoD.lassoPath.col(0), Eigen::Vector2d(1.2, 1.2));
+    EXPECT_EQ(scene->twoD.ridgePath.col(0), Eigen::Vector2d(1.2, 1.2));
+
+    // A new lambda moves them all.
+    controller.setLambda(2.0);
+    const SceneSnapshot next = controller.scene();
+    EXPECT_NE(next->shrinkage.deadBand, scene->shrinkage.deadBand);
+    EXPECT_NE(next->twoD.solutions.ridge, scene->twoD.solutions.ridge);
+    EXPECT_EQ(next->path.lasso, scene->path.lasso) << "the path does not depend on lambda";
+}

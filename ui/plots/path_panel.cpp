@@ -96,9 +96,7 @@ void PathPanel::setLogarithmic(bool logarithmic)
 
 void PathPanel::drawScene(const Scene &scene)
 {
-    PathOptions options;
-    options.logarithmic = logarithmic();
-    const RegularizationPath path = computePath(scene.moments, scene.params.alpha, options);
+    const RegularizationPath &path = logarithmic() ? scene.logPath : scene.path;
     const QVector<double> lambda = toQVector(path.lambda);
     m_curves[Penalty::L1]->setData(lambda, toQVector(path.lasso), true);
     m_curves[Penalty::L2]->setData(lambda, toQVector(path.ridge), true);
@@ -107,8 +105,8 @@ void PathPanel::drawScene(const Scene &scene)
     const double lambdaNow = std::max(scene.params.lambda, logarithmic() ? path.lambda[0] : 0.0);
     m_lambdaLine->point1->setCoords(lambdaNow, 0.0);
     m_lambdaLine->point2->setCoords(lambdaNow, 1.0);
-    const bool lambdaCShown =
-        scene.minimizers.identifiable && path.lambdaC <= options.lambdaMax && path.lambdaC > 0.0;
+    const bool lambdaCShown = scene.minimizers.identifiable && path.lambda.size() > 0 &&
+                              path.lambdaC <= path.lambda[path.lambda.size() - 1] && path.lambdaC > 0.0;
     m_lambdaC->setVisible(lambdaCShown);
     if (lambdaCShown)
         m_lambdaC->place(path.lambdaC, 0.0, tr("λc = %1").arg(formatNumber(path.lambdaC)));

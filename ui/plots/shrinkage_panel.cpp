@@ -10,10 +10,7 @@
 
 namespace regviz {
 
-namespace {
-constexpr double kOlsReach = 2.5; // covers every OLS value the true-weight slider can produce without noise
-constexpr int kPoints = 801;
-} // namespace
+namespace {} // namespace
 
 ShrinkagePanel::ShrinkagePanel(QWidget *parent)
     : PlotPanel(tr("Shrinkage: regularized w against OLS w"), parent)
@@ -66,8 +63,8 @@ void ShrinkagePanel::setElasticShown(bool shown)
 void ShrinkagePanel::drawScene(const Scene &scene)
 {
     const double ols = scene.minimizers.ols.value_or(0.0);
-    const double reach = std::max(kOlsReach, 1.1 * std::abs(ols));
-    const Shrinkage s = computeShrinkage(scene.moments, scene.regularization(), -reach, reach, kPoints);
+    const double reach = scene.shrinkageReach;
+    const Shrinkage &s = scene.shrinkage;
     const QVector<double> z = toQVector(s.ols);
     m_identity->setData(z, z, true);
     m_curves[Penalty::L1]->setData(z, toQVector(s.lasso), true);

@@ -12,8 +12,7 @@ namespace regviz {
 
 namespace {
 constexpr int kContourPoints = 160;
-constexpr int kBackgroundContours = 5;
-constexpr int kPathSteps = 400;
+constexpr int kBackgroundContours = 5; // as many as computeTwoDPicture draws by default
 
 QCPCurve *makeCurve(QCustomPlot *plot, const style::Stroke &stroke, const QString &name = QString())
 {
@@ -120,20 +119,12 @@ void TwoDPanel::setPathsShown(bool shown)
 
 void TwoDPanel::drawScene(const Scene &scene)
 {
-    const TwoDProblem problem = twoDProblemOf(scene.params);
-    const Regularization reg = scene.regularization();
-    m_solutions = solve2d(problem, reg);
-    const TwoDSolutions &s = m_solutions;
-
-    const double mseMin = objective2d(problem, Penalty::None, reg, s.ols);
-    const double atLasso = objective2d(problem, Penalty::None, reg, s.lasso);
-    const double atRidge = objective2d(problem, Penalty::None, reg, s.ridge);
-    const double spacing = std::max({atLasso - mseMin, atRidge - mseMin, 1e-3}) / 2.0;
-    for (int i = 0; i < kBackgroundContours; ++i)
-        setPoints(m_contours[static_cast<std::size_t>(i)],
-                  mseContour(problem, mseMin + spacing * (0.25 + i), kContourPoints));
-    setPoints(m_lassoContour, mseContour(problem, atLasso, kContourPoints));
-    setPoints(m_ridgeContour, mseContour(problem, atRidge, kContourPoints));
+    const TwoDPicture &picture = scene.twoD;
+    const TwoDSolutions &s = picture.solutions;
+    for (std::size_t i = 0; i < m_contours.size() && i < picture.backgroundContours.size(); ++i)
+        setPoints(m_contours[i], picture.backgroundContours[i]);
+    setPoints(m_lassoContour, picture.lassoContour);
+    setPoints(m_ridgeContour, picture.ridgeContour);
     setPoints(m_diamond, diamond(s.lassoBudget));
     setPoints(m_disc, circle(s.ridgeBudget, kContourPoints));
 
@@ -145,15 +136,8 @@ void TwoDPanel::drawScene(const Scene &scene)
     m_markers[Penalty::L2]->place(s.ridge.x(), s.ridge.y(), label("L2", s.ridge));
 
     if (pathsShown()) {
-        const Eigen::Vector2d start(scene.descent.w0, scene.descent.w0);
-        for (const Penalty kind : {Penalty::L1, Penalty::L2}) {
-            const std::vector<Eigen::Vector2d> path =
-                descentPath2d(problem, kind, reg, start, scene.descent.eta, kPathSteps);
-            Eigen::Matrix2Xd points(2, static_cast<Eigen::Index>(path.size()));
-            for (std::size_t i = 0; i < path.size(); ++i)
-                points.col(static_cast<Eigen::Index>(i)) = path[i];
-            setPoints(m_paths[kind], points);
-        }
+        setPoints(m_paths[Penalty::L1], picture.lassoPath);
+        setPoints(m_paths[Penalty::L2], picture.ridgePath);
     }
 
     // Everything that matters stays in view: origin, OLS, both budget shapes (and the descent start).
@@ -186,14 +170,13 @@ void TwoDPanel::keepAspect()
 
 QString TwoDPanel::describe(const Scene &scene, double x) const
 {
-    const TwoDSolutions &s = m_solutions;
+    const TwoDSolutions &s = scene.twoD.solutions;
     QString text = tr("w₁ = %1 · lasso (%2, %3), budget t = %4 · ridge (%5, %6), radius r = %7")
                        .arg(formatNumber(x, 3), formatNumber(s.lasso.x()), formatNumber(s.lasso.y()),
                             formatNumber(s.lassoBudget), formatNumber(s.ridge.x()), formatNumber(s.ridge.y()),
                             formatNumber(s.ridgeBudget));
     if (s.lassoZeros > 0)
         text += tr(" · L1 sets %n weight(s) to exactly 0", nullptr, s.lassoZeros);
-    (void)scene;
     return text;
 }
 

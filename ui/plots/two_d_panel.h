@@ -27,7 +27,6 @@ public:
     ~TwoDPanel() override;
 
     [[nodiscard]] const PointMarker &marker(Penalty kind) const { return *m_markers.at(kind); }
-    [[nodiscard]] const TwoDSolutions &solutions() const { return m_solutions; }
     [[nodiscard]] bool pathsShown() const;
 
 public Q_SLOTS:
@@ -48,7 +47,6 @@ private:
     std::map<Penalty, QCPCurve *> m_paths;
     std::map<Penalty, std::unique_ptr<PointMarker>> m_markers;
     QToolButton *m_pathsButton;
-    TwoDSolutions m_solutions;
     QRectF m_region; ///< what must be visible, kept at equal scale on both axes
 };
 

@@ -59,4 +59,24 @@ struct TwoDSolutions
                                                          const Eigen::Vector2d &start, double eta,
                                                          int maxSteps);
 
+/// Everything the 2-D panel draws and the report states, from the scene's parameters: the problem, its
+/// exact solutions, MSE level sets (background ones evenly spaced above the minimum, and the two through
+/// the lasso and ridge solutions) and the L1 and L2 descent paths from (w0, w0).
+struct TwoDPicture
+{
+    TwoDProblem problem;
+    TwoDSolutions solutions;
+    std::vector<Eigen::Matrix2Xd> backgroundContours;
+    Eigen::Matrix2Xd lassoContour;
+    Eigen::Matrix2Xd ridgeContour;
+    Eigen::Matrix2Xd lassoPath; ///< proximal steps on MSE + lambda |w|_1
+    Eigen::Matrix2Xd ridgePath; ///< gradient steps on MSE + lambda |w|_2^2
+};
+
+/// The picture for these parameters, with `contourPoints` points per level set, `backgroundContours`
+/// background levels and at most `pathSteps` descent steps of step eta from (w0, w0).
+[[nodiscard]] TwoDPicture computeTwoDPicture(const Params &params, double w0, double eta,
+                                             int contourPoints = 160, int backgroundContours = 5,
+                                             int pathSteps = 400);
+
 } // namespace regviz
