@@ -30,7 +30,6 @@ public:
 
     [[nodiscard]] QSlider *scrubber() const { return m_scrubber; }
     [[nodiscard]] QDoubleSpinBox *speedBox() const { return m_speed; }
-    [[nodiscard]] QAction *playAction() const { return m_play; }
 
     void readSettings(const QSettings &settings);
     void writeSettings(QSettings &settings) const;

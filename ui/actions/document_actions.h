@@ -35,9 +35,7 @@ public:
     void populateMenu(QMenu *file);
 
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
-    [[nodiscard]] QAction *copyFigureAction() const { return m_copyFigure; }
     [[nodiscard]] QMenu *presetsMenu() const { return m_presets; }
-    [[nodiscard]] QMenu *recentMenu() const { return m_recent; }
 
 public Q_SLOTS:
     bool openFile(const QString &path);

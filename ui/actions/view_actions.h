@@ -25,9 +25,7 @@ public:
     /// Adds the view choices, then a show/hide toggle per view beyond the article.
     void populateMenu(QMenu *menu) const;
 
-    [[nodiscard]] QAction *showElasticAction() const { return m_showElastic; }
     [[nodiscard]] QAction *zoomNearZeroAction() const { return m_zoomNearZero; }
-    [[nodiscard]] QAction *sklearnAction() const { return m_sklearn; }
 
 private:
     void show(const ViewOptions &options);

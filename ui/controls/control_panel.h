@@ -33,7 +33,6 @@ public:
     [[nodiscard]] ParamSlider *alphaSlider() const { return m_alpha; }
     [[nodiscard]] ParamSlider *correlationSlider() const { return m_correlation; }
     [[nodiscard]] ParamSlider *secondWeightSlider() const { return m_secondWeight; }
-    [[nodiscard]] QLabel *conventionLabel() const { return m_convention; }
     [[nodiscard]] ParamSlider *etaSlider() const { return m_eta; }
     [[nodiscard]] ParamSlider *startSlider() const { return m_start; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }

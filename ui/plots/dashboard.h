@@ -38,8 +38,6 @@ public:
 
     [[nodiscard]] DataPanel *dataPanel() const { return m_data; }
     [[nodiscard]] MsePanel *msePanel() const { return m_mse; }
-    [[nodiscard]] PenaltyPanel *l1Panel() const { return m_l1; }
-    [[nodiscard]] PenaltyPanel *l2Panel() const { return m_l2; }
     [[nodiscard]] RegularizedPanel *regularizedPanel() const { return m_regularized; }
     [[nodiscard]] DescentPanel *descentPanel() const { return m_descent; }
     [[nodiscard]] GradientPanel *gradientPanel() const { return m_gradient; }

@@ -16,7 +16,6 @@ public:
     explicit DataPanel(QWidget *parent = nullptr);
 
     [[nodiscard]] QCPGraph *pointsGraph() const { return m_points; }
-    [[nodiscard]] QCPGraph *lassoLine() const { return m_lasso; }
 
 protected:
     void drawScene(const Scene &scene) override;

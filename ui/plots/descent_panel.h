@@ -19,7 +19,6 @@ class DescentPanel : public PlotPanel
 public:
     explicit DescentPanel(QWidget *parent = nullptr);
 
-    [[nodiscard]] QCPGraph *traceGraph(Penalty kind) const { return m_traces.at(kind); }
     [[nodiscard]] double frameLineStep() const;
 
     void applyView(const ViewOptions &options) override;

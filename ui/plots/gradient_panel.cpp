@@ -55,12 +55,6 @@ GradientPanel::GradientPanel(QWidget *parent) : PlotPanel(tr("Gradient: dF/dw"),
     setElasticShown(false);
 }
 
-std::pair<double, double> GradientPanel::l1Subdifferential() const
-{
-    const QCPItemLine *bar = m_jumps.at(Penalty::L1);
-    return {bar->start->coords().y(), bar->end->coords().y()};
-}
-
 void GradientPanel::applyView(const ViewOptions &options)
 {
     setElasticShown(options.showElastic);

@@ -21,8 +21,6 @@ public:
     explicit GradientPanel(QWidget *parent = nullptr);
 
     [[nodiscard]] QCPGraph *curve(Penalty kind) const { return m_curves.at(kind); }
-    /// The drawn subdifferential interval of MSE + L1 at w = 0 (low, high).
-    [[nodiscard]] std::pair<double, double> l1Subdifferential() const;
 
     void applyView(const ViewOptions &options) override;
 

@@ -25,7 +25,6 @@ public:
 
     [[nodiscard]] QCPGraph *curve(Penalty kind) const { return m_curves.at(kind); }
     [[nodiscard]] double lambdaLine() const;
-    [[nodiscard]] const PointMarker &lambdaCMarker() const { return *m_lambdaC; }
     [[nodiscard]] bool logarithmic() const;
 
     void applyView(const ViewOptions &options) override;

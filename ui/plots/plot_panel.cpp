@@ -1,6 +1,8 @@
 #include "ui/plots/plot_panel.h"
 
 #include "model/descent_player.h"
+#include "ui/plots/legend_fit.h"
+#include "ui/plots/plot_description.h"
 #include "ui/plots/plot_style.h"
 
 #include <QEvent>
@@ -10,33 +12,6 @@
 #include <utility>
 
 namespace regviz {
-
-namespace {
-
-/// How a legend is laid out: QCustomPlot's defaults, or a compact form for narrow plots.
-struct LegendForm
-{
-    double pointSizeChange;
-    QSize iconSize;
-    int iconTextPadding;
-    int rowSpacing;
-    QMargins margins;
-};
-const LegendForm kFullLegend{0.0, {32, 18}, 7, 3, {7, 5, 7, 4}};
-const LegendForm kCompactLegend{-1.0, {18, 10}, 4, 0, {4, 3, 4, 2}};
-
-void applyLegendForm(QCPLegend *legend, const QFont &fullFont, const LegendForm &form)
-{
-    QFont font = fullFont;
-    font.setPointSizeF(fullFont.pointSizeF() + form.pointSizeChange);
-    legend->setFont(font);
-    legend->setIconSize(form.iconSize);
-    legend->setIconTextPadding(form.iconTextPadding);
-    legend->setRowSpacing(form.rowSpacing);
-    legend->setMargins(form.margins);
-}
-
-} // namespace
 
 PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)),
@@ -76,8 +51,7 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_readout);
 
-    m_legendFont = m_plot->legend->font();
-    connect(m_plot, &QCustomPlot::afterLayout, this, &PlotPanel::fitLegend);
+    new LegendFit(m_plot); // owned by the plot
     connect(m_plot, &QCustomPlot::mouseMove, this, &PlotPanel::handleMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &PlotPanel::handleMousePress);
 }
@@ -126,7 +100,7 @@ void PlotPanel::redraw()
     drawScene(*m_scene);
     drawFrame(*m_scene, frame());
     m_frameDrawn = {m_scene.get(), frame()};
-    describeForAccessibility();
+    describePlotForAccessibility(m_plot);
     if (QCPLayer *layer = std::exchange(m_onlyLayer, nullptr))
         layer->replot();
     else
@@ -188,7 +162,7 @@ void PlotPanel::ensureDrawn()
     drawScene(*m_scene);
     drawFrame(*m_scene, frame());
     m_frameDrawn = {m_scene.get(), frame()};
-    describeForAccessibility();
+    describePlotForAccessibility(m_plot);
 }
 
 void PlotPanel::restyle(const style::Look &look)
@@ -218,61 +192,6 @@ bool PlotPanel::event(QEvent *event)
         return true;
     }
     return QFrame::event(event);
-}
-
-void PlotPanel::describeForAccessibility()
-{
-    QStringList curves;
-    for (int i = 0; i < m_plot->plottableCount(); ++i) {
-        const QCPAbstractPlottable *p = m_plot->plottable(i);
-        if (!p->visible() || p->name().isEmpty())
-            continue;
-        const auto *graph = qobject_cast<const QCPGraph *>(p);
-        const bool markersOnly = graph != nullptr && graph->lineStyle() == QCPGraph::lsNone;
-        curves << tr("%1 (%2)").arg(p->name(),
-                                    markersOnly ? tr("markers") : style::lineStyleName(p->pen().style()));
-    }
-    const QString description =
-        curves.isEmpty() ? QString() : tr("Shows %1.").arg(curves.join(QStringLiteral("; ")));
-    if (m_plot->accessibleDescription() != description)
-        m_plot->setAccessibleDescription(description);
-}
-
-void PlotPanel::fitLegend()
-{
-    QCPLegend *legend = m_plot->legend;
-    if (!legend->visible() || legend->itemCount() == 0)
-        return;
-    LegendFitKey key{m_plot->axisRect()->rect().size(), {}};
-    key.names.reserve(legend->itemCount());
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
-        key.names << (item ? item->plottable()->name() : QString());
-    }
-    if (key == m_legendFitKey)
-        return;
-    m_legendFitKey = key;
-
-    // A legend may cover a strip of the curves, but not run past the axes or fill the plot.
-    const auto fits = [&] {
-        const QSize size = legend->minimumOuterSizeHint();
-        return size.width() <= key.area.width() - 8 && size.height() <= key.area.height() * 3 / 4;
-    };
-    const bool wasShown = m_plot->layer(QStringLiteral("legend"))->visible();
-    const QFont wasFont = legend->font();
-    applyLegendForm(legend, m_legendFont, kFullLegend);
-    bool shown = fits();
-    if (!shown) {
-        applyLegendForm(legend, m_legendFont, kCompactLegend);
-        shown = fits();
-    }
-    m_plot->layer(QStringLiteral("legend"))->setVisible(shown);
-    if (shown != wasShown || legend->font() != wasFont) {
-        // This runs inside the plot's layout pass; lay the inset legend out again at its new size.
-        m_plot->plotLayout()->update(QCPLayoutElement::upPreparation);
-        m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
-        m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
-    }
 }
 
 void PlotPanel::showEvent(QShowEvent *event)

@@ -4,9 +4,7 @@
 #include "model/view_state.h"
 #include "ui/plots/plot_style.h"
 
-#include <QFont>
 #include <QFrame>
-#include <QSize>
 #include <QStringList>
 #include <utility>
 
@@ -100,11 +98,6 @@ protected:
 
 private:
     void handleMouseMove(QMouseEvent *event);
-    /// Names every curve shown, with its line style, for screen readers.
-    void describeForAccessibility();
-    /// After each layout: the legend in full if it fits the axis rect, else in a compact form, else
-    /// hidden, rather than clipped or covering the curves (narrow panels, a 1280x720 window).
-    void fitLegend();
     void handleMousePress(QMouseEvent *event);
 
     QHBoxLayout *m_titleRow;
@@ -120,15 +113,6 @@ private:
     bool m_draft = false;
     std::pair<const Scene *, int> m_frameDrawn{nullptr, -1}; ///< the scene and frame the markers show
     QCPLayer *m_onlyLayer = nullptr; ///< a scene arrived while hidden; drawn when shown or exported
-    /// What the legend fit was last worked out for: the axis rect's size and the legend's entries.
-    struct LegendFitKey
-    {
-        QSize area;
-        QStringList names;
-        bool operator==(const LegendFitKey &) const = default;
-    };
-    LegendFitKey m_legendFitKey;
-    QFont m_legendFont; ///< the legend's full-size font, as the panel set it up
 };
 
 } // namespace regviz

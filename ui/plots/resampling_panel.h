@@ -22,7 +22,6 @@ public:
 
     explicit ResamplingPanel(QWidget *parent = nullptr);
 
-    [[nodiscard]] QCPGraph *strip(Penalty kind) const { return kind == Penalty::L1 ? m_lasso : m_ridge; }
     [[nodiscard]] QString summary() const;
 
 Q_SIGNALS:
