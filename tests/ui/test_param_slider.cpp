@@ -56,3 +56,20 @@ TEST(ParamSlider, SpinBoxKeyboardStepsTheValue)
     EXPECT_DOUBLE_EQ(slider.value(), 0.51);
     EXPECT_EQ(slider.slider()->value(), 510);
 }
+
+TEST(ParamSlider, NewRangeTakesInAValueOutsideTheOldOne)
+{
+    ParamSlider slider(QStringLiteral("w₀"), -1.0, 1.5, 0.8, 2);
+    slider.setHelp(QStringLiteral("Where descent starts"));
+    slider.setRange(-1.0, 7.5);
+    slider.showValue(7.5);
+    EXPECT_DOUBLE_EQ(slider.value(), 7.5);
+    EXPECT_EQ(slider.slider()->value(), slider.slider()->maximum());
+    EXPECT_DOUBLE_EQ(slider.valueAt(slider.slider()->maximum()), 7.5);
+    EXPECT_TRUE(slider.slider()->toolTip().contains(QStringLiteral("7.5"))) << slider.toolTip().toStdString();
+    // One step down from the shown value, not from a clamped copy of it.
+    QSignalSpy changed(&slider, &ParamSlider::valueChanged);
+    slider.spinBox()->stepBy(-1);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_DOUBLE_EQ(changed.at(0).at(0).toDouble(), 7.4); // the spin box steps by 0.1
+}

@@ -366,3 +366,20 @@ TEST_F(SessionWindowTest, AMissingDataFileKeepsTheRestOfTheSession)
     EXPECT_FALSE(controller()->hasImportedData());
     EXPECT_TRUE(window->view()->options().showElastic);
 }
+
+TEST_F(SessionWindowTest, AStartOutsideTheDefaultRangeIsShownAndSteppedAsItIs)
+{
+    regviz::Session s;
+    s.descent.w0 = 7.5; // sessions and the command line allow ±100
+    ASSERT_FALSE(window->openSession(s));
+    regviz::test::settle();
+    regviz::ParamSlider *start = window->controlPanel()->startSlider();
+    EXPECT_DOUBLE_EQ(start->value(), 7.5);
+    EXPECT_GE(start->maximum(), 7.5);
+    // A key press on the focused slider moves the start from 7.5, not from the old end of the range.
+    start->slider()->setFocus();
+    QTest::keyClick(start->slider(), Qt::Key_Down);
+    regviz::test::settle();
+    EXPECT_LT(controller()->descentSettings().w0, 7.5);
+    EXPECT_GT(controller()->descentSettings().w0, 7.0);
+}

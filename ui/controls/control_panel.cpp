@@ -15,6 +15,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace regviz {
@@ -222,6 +223,9 @@ void ControlPanel::showDataSource(bool imported)
 void ControlPanel::showDescentSettings(const DescentSettings &settings)
 {
     m_eta->showValue(settings.eta);
+    // The slider's range takes in a start set elsewhere (a session or the command line allow ±100), so
+    // it shows the start as it is and a key press moves it from there, never from a clamped copy.
+    m_start->setRange(std::min(limits::defaultWMin, settings.w0), std::max(limits::defaultWMax, settings.w0));
     m_start->showValue(settings.w0);
     {
         const QSignalBlocker block(m_steps);

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <algorithm>
 #include <cmath>
 
 namespace regviz {
@@ -19,15 +20,9 @@ ParamSlider::ParamSlider(const QString &label, double min, double max, double de
     : QWidget(parent), m_label(new QLabel(label, this)), m_slider(new QSlider(Qt::Horizontal, this)),
       m_spin(new QDoubleSpinBox(this)), m_min(min), m_max(max), m_default(defaultValue), m_scale(scale)
 {
-    // A linear slider gets one position per displayed decimal step where that is fine enough to drag.
-    const double stepsAtDecimals = (max - min) * std::pow(10.0, decimals);
-    const int positions = scale == Scale::Linear && stepsAtDecimals <= 10000.0
-                              ? static_cast<int>(std::lround(stepsAtDecimals))
-                              : kSliderSteps;
-    m_slider->setRange(0, positions);
-    m_slider->setPageStep(std::max(1, positions / 20));
-    m_spin->setRange(min, max);
     m_spin->setDecimals(decimals);
+    m_spin->setRange(min, max);
+    setSliderPositions();
     m_spin->setSingleStep(decimals == 0 ? 1.0 : std::pow(10.0, 1 - decimals));
     m_spin->setKeyboardTracking(false);
     m_spin->setAccelerated(true);
@@ -73,8 +68,38 @@ QString ParamSlider::rangeText() const
     return tr("%1 to %2, default %3").arg(shown(m_min), shown(m_max), shown(m_default));
 }
 
+void ParamSlider::setSliderPositions()
+{
+    // A linear slider gets one position per displayed decimal step where that is fine enough to drag.
+    const double stepsAtDecimals = (m_max - m_min) * std::pow(10.0, m_spin->decimals());
+    const int positions = m_scale == Scale::Linear && stepsAtDecimals <= 10000.0
+                              ? static_cast<int>(std::lround(stepsAtDecimals))
+                              : kSliderSteps;
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, positions);
+    m_slider->setPageStep(std::max(1, positions / 20));
+}
+
+void ParamSlider::setRange(double min, double max)
+{
+    if (!(min < max) || (min == m_min && max == m_max))
+        return;
+    const double current = value();
+    m_min = min;
+    m_max = max;
+    {
+        const QSignalBlocker block(m_spin);
+        m_spin->setRange(min, max);
+    }
+    setSliderPositions();
+    if (!m_help.isEmpty())
+        setHelp(m_help);
+    showValue(std::clamp(current, min, max));
+}
+
 void ParamSlider::setHelp(const QString &what)
 {
+    m_help = what;
     const QString tip = tr("%1\nRange %2. Double-click the slider to reset.").arg(what, rangeText());
     for (QWidget *part : std::initializer_list<QWidget *>{this, m_label, m_slider, m_spin})
         part->setToolTip(tip);

@@ -37,6 +37,11 @@ public:
     void setHelp(const QString &what);
     /// "0 to 5, default 0.5", in the spin box's precision.
     [[nodiscard]] QString rangeText() const;
+    /// A new range, e.g. to take in a value set elsewhere (a session, the command line) that lies outside
+    /// the one built with, so that it is shown as it is and never clamped. The tooltips follow.
+    void setRange(double min, double max);
+    [[nodiscard]] double minimum() const { return m_min; }
+    [[nodiscard]] double maximum() const { return m_max; }
 
     /// Slider position for a value and back (exposed for tests of the log mapping).
     [[nodiscard]] int sliderPosition(double value) const;
@@ -56,6 +61,7 @@ protected:
 
 private:
     void sliderMoved(int position);
+    void setSliderPositions();
     void spinChanged(double value);
 
     QLabel *m_label;
@@ -65,6 +71,7 @@ private:
     double m_max;
     double m_default;
     Scale m_scale;
+    QString m_help;
 };
 
 } // namespace regviz
