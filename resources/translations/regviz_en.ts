@@ -1351,6 +1351,13 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
 </context>
 <context>
+    <name>regviz::HoverReadout</name>
+    <message>
+        <source>Hover the plot to read values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regviz::MainWindow</name>
     <message>
         <source>RegViz: L1 vs L2 regularization</source>
@@ -1699,10 +1706,6 @@ Range %2. Double-click the slider to reset.</source>
 </context>
 <context>
     <name>regviz::PlotPanel</name>
-    <message>
-        <source>Hover the plot to read values</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: values at the mouse</source>
         <translation type="unfinished"></translation>

@@ -133,6 +133,7 @@ TEST_F(MainWindowTest, DoubleClickOnTheSliderRestoresTheDefault)
 TEST_F(MainWindowTest, HoveringALossPlotReadsTheCurvesThere)
 {
     QCustomPlot *plot = window->regularizedPanel()->plot();
+    settle(); // a scene still to come would clear the read-out
     const QPoint at(static_cast<int>(plot->xAxis->coordToPixel(0.5)), plot->height() / 2);
     QTest::mouseMove(plot, at);
     settle();
@@ -145,6 +146,37 @@ TEST_F(MainWindowTest, HoveringALossPlotReadsTheCurvesThere)
     const regviz::CurveValues v = regviz::evaluateCurves(scene()->moments, scene()->regularization(), w);
     EXPECT_TRUE(text.contains(QStringLiteral("MSE+L1 = %1").arg(QString::number(v.mseL1, 'g', 4).left(4))))
         << text.toStdString();
+}
+
+TEST_F(MainWindowTest, AReadoutFollowsTheSceneClearsOnLeaveAndNeverWidensItsPanel)
+{
+    regviz::PlotPanel *panel = window->regularizedPanel();
+    QCustomPlot *plot = panel->plot();
+    settle(); // a scene still to come would clear the read-out
+    const QString hint = panel->readoutText();
+    const int width = panel->width();
+    const QPoint at(static_cast<int>(plot->xAxis->coordToPixel(0.3)), plot->height() / 2);
+    QTest::mouseMove(plot, at);
+    settle();
+    ASSERT_TRUE(panel->readoutText().startsWith(QStringLiteral("w = ")))
+        << panel->readoutText().toStdString();
+    EXPECT_EQ(panel->width(), width) << "a long read-out is elided, it does not widen the panel";
+
+    // A new scene: the values at the same w, for the new lambda, never the old scene's.
+    const QString before = panel->readoutText();
+    window->controller()->setLambda(1.1);
+    settle();
+    const QString after = panel->readoutText();
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after.section(QLatin1Char(' '), 0, 2), before.section(QLatin1Char(' '), 0, 2)) << "the same w";
+    const double w = after.section(QLatin1Char(' '), 2, 2).toDouble();
+    const regviz::CurveValues v = regviz::evaluateCurves(scene()->moments, scene()->regularization(), w);
+    EXPECT_TRUE(after.contains(QStringLiteral("MSE+L1 = %1").arg(QString::number(v.mseL1, 'g', 4).left(4))))
+        << after.toStdString();
+
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(plot, &leave);
+    EXPECT_EQ(panel->readoutText(), hint);
 }
 
 // --- descent ---

@@ -1,12 +1,15 @@
 #include "ui/plots/plot_panel.h"
 
 #include "model/descent_player.h"
+#include "ui/controls/text_line.h"
+#include "ui/plots/hover_readout.h"
 #include "ui/plots/legend_fit.h"
 #include "ui/plots/plot_description.h"
 #include "ui/plots/plot_style.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 #include <utility>
@@ -15,20 +18,17 @@ namespace regviz {
 
 PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     : QFrame(parent), m_titleRow(new QHBoxLayout), m_title(new QLabel(title, this)),
-      m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+      m_plot(new QCustomPlot(this)), m_readoutLine(new TextLine(QStringLiteral("w = -0.000"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_title->setObjectName(QStringLiteral("panelTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_readout->setObjectName(QStringLiteral("readout"));
-    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readout->setText(tr("Hover the plot to read values"));
-    m_readout->setMinimumWidth(50);
-    QFont readoutFont = m_readout->font();
+    m_readoutLine->setObjectName(QStringLiteral("readout"));
+    QFont readoutFont = m_readoutLine->font();
     readoutFont.setPointSizeF(readoutFont.pointSizeF() * 0.9);
-    m_readout->setFont(readoutFont);
+    m_readoutLine->setFont(readoutFont);
 
     style::applyPlotDefaults(m_plot);
     // Descent markers get a buffered layer of their own, on top: stepping a frame redraws only them.
@@ -40,7 +40,7 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     // Clicking a plot moves focus off the sliders, so the descent keys work again.
     m_plot->setFocusPolicy(Qt::ClickFocus);
     m_plot->setAccessibleName(title);
-    m_readout->setAccessibleName(tr("%1: values at the mouse").arg(title));
+    m_readoutLine->setAccessibleName(tr("%1: values at the mouse").arg(title));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -49,9 +49,11 @@ PlotPanel::PlotPanel(const QString &title, QWidget *parent)
     m_titleRow->addWidget(m_title, 1);
     layout->addLayout(m_titleRow);
     layout->addWidget(m_plot, 1);
-    layout->addWidget(m_readout);
+    layout->addWidget(m_readoutLine);
 
     new LegendFit(m_plot); // owned by the plot
+    m_readout = new HoverReadout(m_plot, m_readoutLine,
+                                 [this](double x) { return m_scene ? describe(*m_scene, x) : QString(); });
     connect(m_plot, &QCustomPlot::mouseMove, this, &PlotPanel::handleMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &PlotPanel::handleMousePress);
 }
@@ -76,7 +78,10 @@ void PlotPanel::showScene(const SceneSnapshot &scene)
     if (!scene)
         return;
     const bool changed = !m_scene || m_dirty || affectedBy(*m_scene, *scene);
+    const bool newScene = scene != m_scene;
     m_scene = scene;
+    if (newScene)
+        m_readout->refresh(); // its numbers were the old scene's
     if (changed)
         redraw();
 }
@@ -214,12 +219,8 @@ void PlotPanel::replot()
 
 void PlotPanel::handleMouseMove(QMouseEvent *event)
 {
-    if (!m_scene)
-        return;
-    const double x = m_plot->xAxis->pixelToCoord(event->position().x());
-    m_readout->setText(describe(*m_scene, x));
-    if (m_picking && event->buttons().testFlag(Qt::LeftButton))
-        Q_EMIT picked(x);
+    if (m_picking && m_scene && event->buttons().testFlag(Qt::LeftButton))
+        Q_EMIT picked(m_plot->xAxis->pixelToCoord(event->position().x()));
 }
 
 void PlotPanel::handleMousePress(QMouseEvent *event)

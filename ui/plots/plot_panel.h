@@ -17,10 +17,12 @@ class QMouseEvent;
 namespace regviz {
 
 class DescentPlayer;
+class HoverReadout;
+class TextLine;
 
 /// A titled frame around one QCustomPlot with a hover read-out under it. Subclasses draw a Scene; the
-/// base turns mouse moves into "w = ..." read-outs and, where enabled, clicks and drags into a new
-/// descent start.
+/// base turns clicks and drags, where enabled, into a new descent start, and hands the read-out
+/// (HoverReadout), the legend's fit (LegendFit) and the accessible description to small helpers.
 class PlotPanel : public QFrame
 {
     Q_OBJECT
@@ -103,7 +105,8 @@ private:
     QHBoxLayout *m_titleRow;
     QLabel *m_title;
     QCustomPlot *m_plot;
-    QLabel *m_readout;
+    TextLine *m_readoutLine;
+    HoverReadout *m_readout = nullptr;
     SceneSnapshot m_scene;
     const DescentPlayer *m_player = nullptr;
     bool m_colorBlindSafe = false;
