@@ -97,6 +97,16 @@ public:
     /// 0 is in the subdifferential of F at w = 0: |dSmooth/dw(0)| <= lambda_l1.
     [[nodiscard]] bool zeroIsOptimal() const { return m_l1 > 0.0 && std::abs(smoothGradient(0.0)) <= m_l1; }
 
+    /// The same for every minibatch's objective, so a stochastic run that reaches 0 stays there.
+    [[nodiscard]] bool zeroIsOptimalForEveryBatch() const
+    {
+        if (m_schedule.empty())
+            return zeroIsOptimal();
+        return m_l1 > 0.0 &&
+               std::all_of(m_batches->moments.begin(), m_batches->moments.end(),
+                           [&](const Moments &b) { return std::abs(mseGradient(b, 0.0)) <= m_l1; });
+    }
+
     /// w_{k+1} from w_k = w for step k.
     [[nodiscard]] double next(double w, int k)
     {
@@ -489,8 +499,10 @@ DescentTrace runDescent(const Moments &m, Penalty kind, const Regularization &re
         trace.steps.back().step = next - w;
         trace.steps.push_back(stepper.record(next));
         const bool stepTiny = std::abs(next - w) <= settings.tolerance;
-        const bool landed = next == 0.0 && stepper.zeroIsOptimal() && !isStochastic(settings.optimizer) &&
-                            settings.optimizer != Optimizer::Fista;
+        // FISTA's momentum can carry it off 0 again; it comes to rest by atRest instead.
+        const bool landed = next == 0.0 && settings.optimizer != Optimizer::Fista &&
+                            (isStochastic(settings.optimizer) ? stepper.zeroIsOptimalForEveryBatch()
+                                                              : stepper.zeroIsOptimal());
         if ((stepTiny && stepper.atRest(next)) || landed) {
             trace.status = DescentStatus::Converged;
             return trace;
