@@ -1,5 +1,7 @@
 #include "regviz/core/csv.h"
 
+#include "regviz/core/moments.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -171,7 +173,12 @@ CsvParseResult parseXYCsv(std::string_view text, double maxMagnitude)
 
 CsvParseResult importXYCsv(std::string_view text)
 {
-    return parseXYCsv(text, kMaxDataMagnitude);
+    CsvParseResult result = parseXYCsv(text, kMaxDataMagnitude);
+    if (result.data) {
+        if (std::optional<std::string> problem = momentsRangeProblem(*result.data))
+            return fail(0, std::move(*problem));
+    }
+    return result;
 }
 
 std::string shortestDecimal(double value)

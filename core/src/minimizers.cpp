@@ -20,12 +20,17 @@ Minimizers computeMinimizers(const Moments &m, const Regularization &reg)
     s.identifiable = m.sxx > 0.0 && std::isfinite(m.sxx);
     s.lambdaC = 2.0 * std::abs(m.sxy);
     if (reg.alpha > 0.0) {
-        // lambdaC / alpha can round so that (lambdaC / alpha) alpha < lambdaC, which would leave the
-        // elastic-net minimizer a few 1e-17 off 0 at its own threshold; step up to the first lambda
-        // whose lambda alpha reaches lambdaC, so the minimizer is exactly 0 from lambdaCElastic on.
+        // The elastic-net minimizer is 0 exactly when fl(lambda alpha) / 2 >= |Sxy|, i.e. (halving being
+        // exact) when fl(lambda alpha) >= lambdaC, and fl(lambda alpha) is nondecreasing in lambda. The
+        // quotient lambdaC / alpha can round either way, so step up while it is too small and down while
+        // the double below it still reaches lambdaC: then 0 holds from lambdaCElastic on and not one ulp
+        // below it.
+        constexpr double kInf = std::numeric_limits<double>::infinity();
         double threshold = s.lambdaC / reg.alpha;
         while (threshold * reg.alpha < s.lambdaC)
-            threshold = std::nextafter(threshold, std::numeric_limits<double>::infinity());
+            threshold = std::nextafter(threshold, kInf);
+        while (threshold > 0.0 && std::nextafter(threshold, 0.0) * reg.alpha >= s.lambdaC)
+            threshold = std::nextafter(threshold, 0.0);
         s.lambdaCElastic = threshold;
     }
 

@@ -1,6 +1,10 @@
 #include "regviz/core/moments.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <sstream>
 
 namespace regviz {
 
@@ -33,17 +37,92 @@ Moments computeMoments(const Dataset &data, double trueWeight, double noise)
     return m;
 }
 
+namespace {
+
+/// The power-of-two exponent that brings a column's largest magnitude into [0.5, 1); 0 when the column is
+/// all 0 or not finite (nothing to gain, and nothing the scaling could make finite).
+int scaleExponent(const Eigen::VectorXd &v)
+{
+    const double largest = v.size() == 0 ? 0.0 : v.cwiseAbs().maxCoeff();
+    if (!(largest > 0.0) || !std::isfinite(largest))
+        return 0;
+    int exponent = 0;
+    std::frexp(largest, &exponent);
+    return exponent;
+}
+
+/// Means of the columns scaled by 2^-ex and 2^-ey, so no square underflows or overflows before the sum.
+/// Multiplying by a power of two is exact, so for data whose squares are normal doubles this gives the
+/// same bits as the unscaled sums.
+struct ScaledMeans
+{
+    double xx = 0.0;
+    double xy = 0.0;
+    double yy = 0.0;
+    int ex = 0;
+    int ey = 0;
+};
+
+ScaledMeans scaledMeans(const XYData &data)
+{
+    ScaledMeans s;
+    s.ex = scaleExponent(data.x);
+    s.ey = scaleExponent(data.y);
+    const auto n = static_cast<double>(data.size());
+    const Eigen::VectorXd x = data.x * std::ldexp(1.0, -s.ex);
+    const Eigen::VectorXd y = data.y * std::ldexp(1.0, -s.ey);
+    s.xx = x.squaredNorm() / n;
+    s.xy = x.dot(y) / n;
+    s.yy = y.squaredNorm() / n;
+    return s;
+}
+
+/// "about 2.5e-600": a positive value given as mantissa times 2^exponent, in decimal even when it lies
+/// outside the range of a double.
+std::string aboutDecimal(double mantissa, int binaryExponent)
+{
+    const double digits = std::log10(mantissa) + binaryExponent * std::log10(2.0);
+    const double decade = std::floor(digits);
+    std::ostringstream out;
+    out << "about " << std::setprecision(2) << std::pow(10.0, digits - decade) << "e"
+        << static_cast<long>(decade);
+    return out.str();
+}
+
+} // namespace
+
 Moments computeMoments(const XYData &data)
 {
     Moments m;
     m.n = data.size();
     if (m.n == 0)
         return m;
-    const auto n = static_cast<double>(m.n);
-    m.sxx = data.x.squaredNorm() / n;
-    m.sxy = data.x.dot(data.y) / n;
-    m.syy = data.y.squaredNorm() / n;
+    const ScaledMeans s = scaledMeans(data);
+    m.sxx = std::ldexp(s.xx, 2 * s.ex);
+    m.sxy = std::ldexp(s.xy, s.ex + s.ey);
+    m.syy = std::ldexp(s.yy, 2 * s.ey);
     return m;
+}
+
+std::optional<std::string> momentsRangeProblem(const XYData &data)
+{
+    if (data.size() == 0)
+        return std::nullopt;
+    const ScaledMeans s = scaledMeans(data);
+    const auto check = [](const char *column, double scaled, int exponent) -> std::optional<std::string> {
+        if (!(scaled > 0.0) || std::ldexp(scaled, exponent) >= std::numeric_limits<double>::min())
+            return std::nullopt;
+        return std::string("the ") + column + " values are too small to fit: the mean of " + column + "² (" +
+               aboutDecimal(scaled, exponent) +
+               ") is below the smallest normal double (2.2e-308), so it cannot be held to full precision; "
+               "multiply x and y by the same power of ten (e.g. 1e" +
+               std::to_string(
+                   static_cast<long>(-std::floor((std::log10(scaled) + exponent * std::log10(2.0)) / 2.0))) +
+               ") and import again";
+    };
+    if (std::optional<std::string> problem = check("x", s.xx, 2 * s.ex))
+        return problem;
+    return check("y", s.yy, 2 * s.ey);
 }
 
 Moments rescaleMoments(const Moments &sameDraw, double trueWeight, double noise)

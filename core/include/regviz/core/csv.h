@@ -42,7 +42,9 @@ inline constexpr double kMaxDataMagnitude = 1e150;
                                         double maxMagnitude = std::numeric_limits<double>::infinity());
 
 /// What importing a data file reads: parseXYCsv with values bounded by kMaxDataMagnitude, so that the
-/// means of x², x y and y² that every curve and minimizer comes from stay finite.
+/// means of x², x y and y² that every curve and minimizer comes from stay finite, and refused with
+/// momentsRangeProblem's message when a column is so small that its mean square is below the normal
+/// doubles (it would underflow, or keep only a few bits).
 [[nodiscard]] CsvParseResult importXYCsv(std::string_view text);
 
 /// The shortest decimal text that reads back as exactly the same double (std::to_chars).

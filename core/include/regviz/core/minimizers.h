@@ -20,9 +20,11 @@ struct Minimizers
     std::optional<double> lasso;      ///< sign(Sxy) max(|Sxy| - lambda/2, 0) / Sxx
     std::optional<double> elasticNet; ///< sign(Sxy) max(|Sxy| - lambda alpha/2, 0) / (Sxx + lambda (1-alpha))
     double lambdaC = 0.0;             ///< 2 |Sxy|: the lasso minimizer is exactly 0 for lambda >= lambdaC
-    std::optional<double> lambdaCElastic; ///< 2 |Sxy| / alpha; empty for alpha = 0 (ridge never reaches 0)
-    bool lassoAtZero = false;             ///< the lasso minimizer is exactly 0
-    bool elasticAtZero = false;           ///< the elastic-net minimizer is exactly 0
+    /// 2 |Sxy| / alpha, to the ulp: the elastic-net minimizer is 0 at and above it and not 0 one double
+    /// below it. Empty for alpha = 0 (ridge never reaches 0).
+    std::optional<double> lambdaCElastic;
+    bool lassoAtZero = false;   ///< the lasso minimizer is exactly 0
+    bool elasticAtZero = false; ///< the elastic-net minimizer is exactly 0
 
     friend bool operator==(const Minimizers &, const Minimizers &) = default;
 };

@@ -3,6 +3,8 @@
 #include "regviz/core/dataset.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace regviz {
 
@@ -26,7 +28,18 @@ struct Moments
 [[nodiscard]] Moments computeMoments(const Dataset &data, double trueWeight, double noise);
 
 /// The moments of measured data: O(n). There is no noise draw, so sxe and see are 0.
+///
+/// Each column is scaled by a power of two before squaring (exact, so data whose squares are normal
+/// doubles give the same bits as unscaled sums) and the means scaled back, so squares of tiny values do
+/// not underflow on the way. A mean below the normal range is still returned rounded (possibly to 0);
+/// momentsRangeProblem says when that happens.
 [[nodiscard]] Moments computeMoments(const XYData &data);
+
+/// Why the moments of the data cannot be represented: a message naming the column whose mean square is
+/// non-zero but below the smallest normal double (e.g. rows 1e-300,2e-300 and 2e-300,4e-300, whose mean
+/// x² is about 2.5e-600). Nothing when every mean square is 0 or a normal double. The large end is bounded
+/// by kMaxDataMagnitude at import.
+[[nodiscard]] std::optional<std::string> momentsRangeProblem(const XYData &data);
 
 /// The moments for a new true weight and noise from ones computed for the same draw: O(1).
 ///
