@@ -20,6 +20,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+/// Every optimizer's command-line name, in core's order.
+QStringList optimizerChoices()
+{
+    QStringList names;
+    for (const Optimizer optimizer : kAllOptimizers)
+        names << QString::fromLatin1(optimizerName(optimizer));
+    return names;
+}
+
 struct RealOption
 {
     const char *name;
@@ -188,7 +197,8 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
         const QString name = valueOf(parser, "optimizer").trimmed();
         const auto optimizer = optimizerFromName(name.toStdString());
         if (!optimizer)
-            return Text::tr("--optimizer: '%1' is not one of gd, proximal, clip").arg(name);
+            return Text::tr("--optimizer: '%1' is not one of %2")
+                .arg(name, optimizerChoices().join(QStringLiteral(", ")));
         result.session.descent.optimizer = *optimizer;
     }
     ViewOptions &view = result.session.view;
@@ -323,8 +333,9 @@ std::vector<OptionInfo> commandLineOptions()
                Text::tr("2-D picture: correlation of the two features, -0.95 to 0.95.")),
         valued("second-weight", "value",
                Text::tr("2-D picture: true weight w2 (w1 is --true-weight), -2 to 2.")),
-        valued("optimizer", "name", Text::tr("Descent optimizer: gd, proximal or clip."), OptionValue::Choice,
-               {QStringLiteral("gd"), QStringLiteral("proximal"), QStringLiteral("clip")}),
+        valued("optimizer", "name",
+               Text::tr("Descent optimizer: %1.").arg(optimizerChoices().join(QStringLiteral(", "))),
+               OptionValue::Choice, optimizerChoices()),
         valued("eta", "value", Text::tr("Descent step size η, 0.0001 to 5.")),
         valued("w0", "value", Text::tr("Descent start w0, -100 to 100.")),
         valued("steps", "n", Text::tr("Descent step cap, 1 to 100000.")),

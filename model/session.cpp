@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <cmath>
 
 namespace regviz {
@@ -20,6 +21,15 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Session)
 };
+
+/// "gd", "proximal", ...: every optimizer's name, quoted, as a session spells it.
+QString optimizerNames()
+{
+    QStringList names;
+    for (const Optimizer optimizer : kAllOptimizers)
+        names << QStringLiteral("\"%1\"").arg(QLatin1String(optimizerName(optimizer)));
+    return names.join(QStringLiteral(", "));
+}
 
 /// Reads fields of one JSON object, remembering the first problem with its dotted field name.
 class FieldReader
@@ -224,7 +234,7 @@ SessionParse sessionFromJson(const QByteArray &json)
             if (const auto optimizer = optimizerFromName(name->toStdString()))
                 d.optimizer = *optimizer;
             else
-                r.fail("optimizer", Text::tr(R"(must be "gd", "proximal" or "clip", not "%1")").arg(*name));
+                r.fail("optimizer", Text::tr(R"(must be one of %1, not "%2")").arg(optimizerNames(), *name));
         }
         r.real("eta", d.eta, limits::etaMin, limits::etaMax);
         r.real("w0", d.w0, -limits::wLimit, limits::wLimit);

@@ -118,10 +118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Descent optimizer: gd, proximal or clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Descent step size η, 0.0001 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,10 +250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--optimizer: &apos;%1&apos; is not one of gd, proximal, clip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT with each side in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +283,14 @@
     </message>
     <message>
         <source>--%1 was given %2 times; give each option once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimizer: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descent optimizer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,10 +628,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be &quot;gd&quot;, &quot;proximal&quot; or &quot;clip&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,6 +645,10 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>Step size too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,7 +192,7 @@ TEST_F(SessionWindowTest, OpeningABadFileShowsTheProblemAndChangesNothing)
         {"binary.json", binaryGarbage(), QStringLiteral("malformed")},
         {"newer.json", withField("version", 2), QStringLiteral("newer")},
         {"lambda.json", withField("params.lambda", 9), QStringLiteral("\"params.lambda\"")},
-        {"optimizer.json", withField("descent.optimizer", QStringLiteral("adam")),
+        {"optimizer.json", withField("descent.optimizer", QStringLiteral("lbfgs")),
          QStringLiteral("\"descent.optimizer\"")},
         {"frame.json", withField("view.frame", QStringLiteral("x")), QStringLiteral("\"view.frame\"")},
         {"grid.json", withField("params.w_min", 1.5), QStringLiteral("w_max")},
