@@ -1495,6 +1495,10 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>Space plays or pauses the descent runs, Left and Right step them, Home resets them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The closed forms and descent runs of the scene, from the same core as the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::MsePanel</name>
@@ -1935,15 +1939,7 @@ Range %2. Double-click the slider to reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a slider or spin box by a small step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,10 +1955,6 @@ Range %2. Double-click the slider to reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slider to its lowest or highest value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home, End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +1964,30 @@ Range %2. Double-click the slider to reset.</source>
     </message>
     <message>
         <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control (the tool bar and the exact numbers too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the descent, whatever has the focus but a button or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a focused button, open a focused list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a slider or spin box by a small step (not descent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slider to its lowest or highest value (not descent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/controls/control_panel.h"
 #include "ui/controls/first_run_hint.h"
+#include "ui/controls/numbers_panel.h"
 #include "ui/controls/param_slider.h"
 #include "ui/main_window.h"
 #include "ui/plots/dashboard.h"
@@ -15,6 +16,7 @@
 #include <QSlider>
 #include <QTabBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 
@@ -125,6 +127,18 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheDockAndToolBarInLayoutOrder
     ASSERT_EQ(QApplication::focusWidget(), first) << "Tab never came back to where it started";
     for (QWidget *stop : dockAndToolBarStops())
         EXPECT_TRUE(visited.contains(stop)) << describe(stop) << " is never reached by Tab";
+    // The tool bar's buttons (tool bars leave them out by default) and the exact numbers are in the chain.
+    const auto *bar = window->findChild<QToolBar *>(QStringLiteral("descentToolBar"));
+    ASSERT_NE(bar, nullptr);
+    int buttons = 0;
+    for (QAction *action : bar->actions()) {
+        if (QWidget *button = bar->widgetForAction(action); qobject_cast<QToolButton *>(button)) {
+            ++buttons;
+            EXPECT_TRUE(visited.contains(button)) << describe(button) << " is never reached by Tab";
+        }
+    }
+    EXPECT_EQ(buttons, 4);
+    EXPECT_TRUE(visited.contains(window->numbersPanel())) << "the exact numbers are never reached by Tab";
 
     // Down the panel as laid out: the regularization group, the data, descent, then the 2-D picture.
     const auto at = [&](QWidget *w) {

@@ -19,6 +19,7 @@
 #include <QSlider>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
@@ -180,6 +181,47 @@ TEST_F(MainWindowTest, AReadoutFollowsTheSceneClearsOnLeaveAndNeverWidensItsPane
 }
 
 // --- descent ---
+
+TEST_F(MainWindowTest, SpacePlaysAndPausesAfterDraggingLambdaAndTheArrowsStayWithTheSlider)
+{
+    regviz::ParamSlider *lambda = window->controlPanel()->lambdaSlider();
+    QSlider *slider = lambda->slider();
+    slider->setFocus(Qt::MouseFocusReason);
+    slider->setValue(slider->value() + 50); // as a drag leaves it: focused, moved
+    settle();
+    const double value = lambda->value();
+    QTest::keyClick(slider, Qt::Key_Space);
+    EXPECT_TRUE(window->player()->isPlaying()) << "Space plays wherever the focus is";
+    EXPECT_DOUBLE_EQ(lambda->value(), value);
+    QTest::keyClick(slider, Qt::Key_Space);
+    EXPECT_FALSE(window->player()->isPlaying());
+    const int frame = window->player()->frame();
+    QTest::keyClick(slider, Qt::Key_Right);
+    settle();
+    EXPECT_GT(lambda->value(), value) << "the focused slider keeps its arrows";
+    EXPECT_EQ(window->player()->frame(), frame);
+}
+
+TEST_F(MainWindowTest, PlayAndPauseTakeTheSameRoomAndTheScrubberJumpsToAClick)
+{
+    const auto *bar = window->findChild<QToolBar *>(QStringLiteral("descentToolBar"));
+    ASSERT_NE(bar, nullptr);
+    QSlider *scrubber = window->frameScrubber();
+    const QRect before = scrubber->geometry();
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    settle();
+    ASSERT_TRUE(window->player()->isPlaying());
+    EXPECT_EQ(scrubber->geometry(), before) << "the label change moved the scrubber";
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    settle();
+
+    // A click at three quarters of the track goes (about) there, not one page towards it.
+    ASSERT_GT(scrubber->maximum(), 40);
+    QTest::mouseClick(scrubber, Qt::LeftButton, {},
+                      QPoint(scrubber->width() * 3 / 4, scrubber->height() / 2));
+    settle();
+    EXPECT_NEAR(window->player()->frame(), scrubber->maximum() * 3 / 4, scrubber->maximum() / 10);
+}
 
 TEST_F(MainWindowTest, KeysStepForwardBackPlayAndReset)
 {

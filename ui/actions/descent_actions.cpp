@@ -9,12 +9,31 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolBar>
+#include <algorithm>
 
 namespace regviz {
+
+namespace {
+/// The platform's style, but a left click on a slider's track moves the handle to the click.
+class JumpClickStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == QStyle::SH_Slider_AbsoluteSetButtons)
+            return Qt::LeftButton;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+} // namespace
 
 DescentActions::DescentActions(DescentPlayer *player, QMainWindow *window)
     : QObject(window), m_player(player),
@@ -46,7 +65,22 @@ void DescentActions::createToolBar(QMainWindow *window)
     QToolBar *bar = window->addToolBar(tr("Descent"));
     bar->setObjectName(QStringLiteral("descentToolBar"));
     bar->addActions({m_resetRun, m_stepBack, m_play, m_stepForward});
+    for (QAction *action : {m_resetRun, m_stepBack, m_play, m_stepForward}) {
+        QWidget *button = bar->widgetForAction(action);
+        button->setFocusPolicy(Qt::TabFocus); // tool bars leave their buttons out of the Tab chain
+        button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+    }
+    // Play and Pause take the same room, so switching between them moves nothing beside the button.
+    QWidget *playButton = bar->widgetForAction(m_play);
+    int playWidth = 0;
+    for (const QString &text : {tr("&Pause"), tr("&Play")}) {
+        m_play->setText(text);
+        playWidth = std::max(playWidth, playButton->sizeHint().width());
+    }
+    playButton->setFixedWidth(playWidth);
     m_scrubber = new QSlider(Qt::Horizontal, bar);
+    // A click on the track goes to the step clicked, not ten steps towards it.
+    m_scrubber->setStyle(new JumpClickStyle(m_scrubber->style()));
     m_scrubber->setMinimumWidth(220);
     m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps, from 0 to the step cap"));
     m_scrubber->setAccessibleName(tr("Descent frame"));

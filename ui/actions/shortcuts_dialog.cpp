@@ -71,10 +71,12 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     bold.setBold(true);
     controls->setFont(0, bold);
     const std::pair<QString, QString> keys[] = {
-        {tr("Next or previous control"), tr("Tab, Shift+Tab")},
-        {tr("Move a slider or spin box by a small step"), tr("Arrow keys")},
+        {tr("Next or previous control (the tool bar and the exact numbers too)"), tr("Tab, Shift+Tab")},
+        {tr("Play or pause the descent, whatever has the focus but a button or a list"), tr("Space")},
+        {tr("Press a focused button, open a focused list"), tr("Space")},
+        {tr("Move a slider or spin box by a small step (not descent)"), tr("Arrow keys")},
         {tr("Move a slider by a large step"), tr("Page Up, Page Down")},
-        {tr("Slider to its lowest or highest value"), tr("Home, End")},
+        {tr("Slider to its lowest or highest value (not descent)"), tr("Home, End")},
         {tr("Reset a slider to its default"), tr("Double-click")},
     };
     for (const auto &[what, key] : keys)

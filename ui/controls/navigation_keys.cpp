@@ -22,20 +22,26 @@ void NavigationKeys::keepFor(QWidget *root)
 
 bool NavigationKeys::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ShortcutOverride) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right:
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_Home:
-        case Qt::Key_End:
-        case Qt::Key_Space:
+    if (event->type() != QEvent::ShortcutOverride)
+        return QObject::eventFilter(watched, event);
+    const bool pressable = qobject_cast<QAbstractButton *>(watched) || qobject_cast<QComboBox *>(watched);
+    switch (static_cast<QKeyEvent *>(event)->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        event->accept();
+        return true;
+    case Qt::Key_Space:
+        if (pressable) {
             event->accept();
             return true;
-        default:
-            break;
         }
+        break;
+    default:
+        break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -6,8 +6,10 @@ class QWidget;
 
 namespace regviz {
 
-/// Lets a focused slider, spin box, combo box or button keep the navigation keys that double as the
-/// descent shortcuts (Space, Left, Right, Home): arrows move the focused slider, as users expect.
+/// Lets a focused control keep the keys that double as the descent shortcuts where it uses them: the
+/// arrows, Home and End move a focused slider or spin box (as users expect), and Space presses a focused
+/// button or opens a focused list. Sliders and spin boxes have no use for Space, so there it plays and
+/// pauses the descent as everywhere else.
 class NavigationKeys : public QObject
 {
     Q_OBJECT
