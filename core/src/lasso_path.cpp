@@ -1,0 +1,209 @@
+#include "regviz/core/lasso_path.h"
+
+#include "regviz/core/minimizers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace regviz {
+
+namespace {
+
+/// Coordinate descent state: v and the gradient-like g = xy - gram v, kept up to date by each update.
+class CoordinateDescent
+{
+public:
+    CoordinateDescent(const FeatureProblem &problem, const Eigen::VectorXd &start)
+        : m_problem(problem),
+          m_v(start.size() == problem.features() ? start : Eigen::VectorXd::Zero(problem.features()))
+    {
+        for (Eigen::Index j = 0; j < m_v.size(); ++j) {
+            if (problem.fixedAtZero[static_cast<std::size_t>(j)])
+                m_v[j] = 0.0;
+            else
+                m_free.push_back(j);
+        }
+    }
+
+    Solution solve(double lambda, double alpha, const SolverSettings &settings)
+    {
+        const double t1 = l1Threshold(lambda, alpha);
+        const double t2 = lambda * (1.0 - alpha);
+        const double stop = settings.tolerance * std::max(m_problem.yy, std::numeric_limits<double>::min());
+        refreshGradient();
+        Solution s;
+        while (s.sweeps < settings.maxSweeps) {
+            ++s.sweeps;
+            double change = 0.0;
+            for (const Eigen::Index j : m_free)
+                change = std::max(change, update(j, t1, t2));
+            if (change <= stop) {
+                s.converged = true;
+                break;
+            }
+            m_active.clear();
+            for (const Eigen::Index j : m_free) {
+                if (m_v[j] != 0.0)
+                    m_active.push_back(j);
+            }
+            while (s.sweeps < settings.maxSweeps) {
+                ++s.sweeps;
+                double activeChange = 0.0;
+                for (const Eigen::Index j : m_active)
+                    activeChange = std::max(activeChange, update(j, t1, t2));
+                if (activeChange <= stop)
+                    break;
+            }
+        }
+        s.weights = m_v;
+        return s;
+    }
+
+    void reset(const Eigen::VectorXd &v) { m_v = v; }
+
+private:
+    void refreshGradient()
+    {
+        m_g = m_problem.xy;
+        for (const Eigen::Index j : m_free) {
+            if (m_v[j] != 0.0)
+                m_g.noalias() -= m_v[j] * m_problem.gram.col(j);
+        }
+    }
+
+    /// The 1-D closed form for coordinate j; returns the objective change it makes.
+    double update(Eigen::Index j, double t1, double t2)
+    {
+        const double gjj = m_problem.gram(j, j);
+        const double curvature = gjj + t2;
+        const double old = m_v[j];
+        const double z = m_g[j] + gjj * old;
+        // No curvature: the column is all zeros (both options off) and the penalty alone decides.
+        const double fresh = curvature > 0.0 ? softThreshold(z, t1) / curvature : 0.0;
+        const double delta = fresh - old;
+        if (delta == 0.0)
+            return 0.0;
+        m_v[j] = fresh;
+        m_g.noalias() -= delta * m_problem.gram.col(j);
+        return curvature * delta * delta;
+    }
+
+    const FeatureProblem &m_problem;
+    Eigen::VectorXd m_v;
+    Eigen::VectorXd m_g;
+    std::vector<Eigen::Index> m_free;
+    std::vector<Eigen::Index> m_active;
+};
+
+} // namespace
+
+double l1Threshold(double lambda, double alpha)
+{
+    return lambda * alpha / 2.0;
+}
+
+double lambdaMax(const FeatureProblem &problem, double alpha)
+{
+    double largest = 0.0;
+    for (Eigen::Index j = 0; j < problem.features(); ++j) {
+        if (!problem.fixedAtZero[static_cast<std::size_t>(j)])
+            largest = std::max(largest, std::abs(problem.xy[j]));
+    }
+    if (largest == 0.0)
+        return 0.0;
+    if (!(alpha > 0.0))
+        return std::numeric_limits<double>::infinity();
+    double lambda = 2.0 * largest / alpha;
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    while (l1Threshold(lambda, alpha) < largest)
+        lambda = std::nextafter(lambda, kInfinity);
+    while (l1Threshold(std::nextafter(lambda, 0.0), alpha) >= largest)
+        lambda = std::nextafter(lambda, 0.0);
+    return lambda;
+}
+
+std::vector<double> lambdaGrid(double lambdaMax, Eigen::Index n, Eigen::Index p, int count)
+{
+    if (!(lambdaMax > 0.0) || !std::isfinite(lambdaMax) || count < 1)
+        return {0.0};
+    const double ratio = p > n ? 1e-2 : 1e-4;
+    std::vector<double> grid(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        const double t = count == 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(count - 1);
+        grid[static_cast<std::size_t>(i)] = lambdaMax * std::pow(ratio, t);
+    }
+    grid.front() = lambdaMax;
+    grid.back() = lambdaMax * ratio;
+    return grid;
+}
+
+Solution solveElasticNet(const FeatureProblem &problem, double lambda, double alpha,
+                         const Eigen::VectorXd &start, const SolverSettings &settings)
+{
+    CoordinateDescent descent(problem, start);
+    return descent.solve(lambda, alpha, settings);
+}
+
+double kktViolation(const FeatureProblem &problem, double lambda, double alpha, const Eigen::VectorXd &v)
+{
+    const Eigen::VectorXd g = problem.xy - problem.gram * v;
+    const double t1 = l1Threshold(lambda, alpha);
+    const double t2 = lambda * (1.0 - alpha);
+    double worst = 0.0;
+    for (Eigen::Index j = 0; j < v.size(); ++j) {
+        if (problem.fixedAtZero[static_cast<std::size_t>(j)])
+            continue;
+        const double violation = v[j] == 0.0 ? std::max(std::abs(g[j]) - t1, 0.0)
+                                             : std::abs(g[j] - t2 * v[j] - std::copysign(t1, v[j]));
+        worst = std::max(worst, violation);
+    }
+    return worst;
+}
+
+CoefficientPath elasticNetPath(const FeatureProblem &problem, double alpha,
+                               const std::vector<double> &lambdas, const SolverSettings &settings)
+{
+    const Eigen::Index p = problem.features();
+    CoefficientPath path;
+    path.alpha = alpha;
+    path.lambda = lambdas;
+    const auto count = static_cast<Eigen::Index>(lambdas.size());
+    path.solverWeights.resize(p, count);
+    path.weights.resize(p, count);
+    path.intercepts.resize(count);
+    CoordinateDescent descent(problem, Eigen::VectorXd::Zero(p));
+    for (Eigen::Index l = 0; l < count; ++l) {
+        const Solution s = descent.solve(lambdas[static_cast<std::size_t>(l)], alpha, settings);
+        path.converged = path.converged && s.converged;
+        path.solverWeights.col(l) = s.weights;
+        const OriginalFit original = toOriginalScale(problem, s.weights);
+        path.weights.col(l) = original.weights;
+        path.intercepts[l] = original.intercept;
+    }
+    return path;
+}
+
+Refit refitAt(const FeatureProblem &problem, const CoefficientPath &path, double lambda,
+              const SolverSettings &settings)
+{
+    Refit refit;
+    refit.lambda = lambda;
+    double best = std::numeric_limits<double>::infinity();
+    for (Eigen::Index l = 0; l < path.size(); ++l) {
+        const double at = path.lambda[static_cast<std::size_t>(l)];
+        const double distance =
+            lambda > 0.0 && at > 0.0 ? std::abs(std::log(at / lambda)) : std::abs(at - lambda);
+        if (distance < best) {
+            best = distance;
+            refit.warmStart = l;
+        }
+    }
+    const Eigen::VectorXd start =
+        path.size() > 0 ? Eigen::VectorXd(path.solverWeights.col(refit.warmStart)) : Eigen::VectorXd();
+    refit.solution = solveElasticNet(problem, lambda, path.alpha, start, settings);
+    refit.original = toOriginalScale(problem, refit.solution.weights);
+    return refit;
+}
+
+} // namespace regviz
