@@ -7,9 +7,9 @@
 
 namespace regviz {
 
-/// When cyclic coordinate descent stops: a sweep that moves no coefficient by more than this,
-/// measured as the objective change (gram_jj + lambda (1 - alpha)) dv_j^2 relative to yy, after a sweep
-/// over every feature (so every feature's optimality condition holds to the same precision).
+/// When cyclic coordinate descent stops without the exact active-set solve (see solveElasticNet): a
+/// sweep over every feature that changes the objective by at most this relative to yy, each update
+/// counted as (gram_jj + lambda (1 - alpha)) dv_j^2.
 struct SolverSettings
 {
     double tolerance = 1e-26;
@@ -43,8 +43,11 @@ struct Solution
 /// coordinate descent on the Gram matrix (covariance updates, as in glmnet): each coordinate update is the
 /// 1-D closed form v_j = soft(z_j, lambda alpha / 2) / (gram_jj + lambda (1 - alpha)) with
 /// z_j = xy_j - sum_{k != j} gram_jk v_k. Sweeps over all features decide the active set, sweeps over the
-/// active set converge it, and it ends only on a full sweep that changes nothing beyond the tolerance (the
-/// KKT check: a violator re-enters the active set). Warm-started from `start` (size p, or empty for 0).
+/// active set converge it. Once a full sweep changes little, the active set A and signs s it found give
+/// the exact optimum (gram_AA + lambda (1 - alpha) I) v_A = xy_A - (lambda alpha / 2) s_A, one Cholesky
+/// solve; it is taken only if it keeps every sign and the KKT conditions of every feature hold to 1e-12
+/// relative (a violator re-enters: descent resumes, tighter, down to settings.tolerance). Zeros are exact
+/// zeros either way. Warm-started from `start` (size p, or empty for 0).
 [[nodiscard]] Solution solveElasticNet(const FeatureProblem &problem, double lambda, double alpha,
                                        const Eigen::VectorXd &start, const SolverSettings &settings = {});
 
