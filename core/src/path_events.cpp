@@ -1,8 +1,9 @@
 #include "regviz/core/path_events.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace regviz {
 
@@ -36,38 +37,64 @@ public:
     double refine(Eigen::Index j, Probe hi, Probe lo) const
     {
         const bool hiZero = hi.v[j] == 0.0;
-        int stale = 0; // Illinois: which end has been kept twice in a row (+1 hi, -1 lo)
-        double mHi = hi.margin;
-        double mLo = lo.margin;
+        // The margin is linear in lambda on each side of the change for the lasso (with a kink at the
+        // change itself), so a line through two points of the same side meets 0 at the change; the
+        // earlier point of each side is kept for that line.
+        struct Point
+        {
+            double lambda = 0.0;
+            double margin = 0.0;
+        };
+        std::optional<Point> previousHi;
+        std::optional<Point> previousLo;
+        bool hiMovedLast = false;
+        bool lastWasSecant = false;
+        double lastWidth = hi.lambda - lo.lambda;
         for (int iteration = 0; hi.lambda - lo.lambda > m_tolerance * hi.lambda; ++iteration) {
             const double width = hi.lambda - lo.lambda;
-            double guess = 0.5 * (hi.lambda + lo.lambda);
-            if (iteration < 12 && mHi != mLo)
-                guess = lo.lambda + width * (0.0 - mLo) / (mHi - mLo);
-            // Just inside the bracket: aim slightly to each side of the root so it closes quickly.
-            const double nudge = 0.25 * m_tolerance * hi.lambda;
-            guess = std::clamp(guess, lo.lambda + nudge, hi.lambda - nudge);
-            const bool closeBoth = iteration < 12;
-            const std::array<double, 2> targets{guess + nudge, guess - nudge};
-            const int probes = closeBoth ? 2 : 1;
-            for (int k = 0; k < probes; ++k) {
-                const double at =
-                    probes == 1 ? guess
-                                : std::clamp(targets[static_cast<std::size_t>(k)], lo.lambda, hi.lambda);
+            const double nudge = 0.4 * m_tolerance * hi.lambda;
+            const auto root = [](const Point &a, const Point &b) {
+                return a.margin == b.margin
+                           ? std::numeric_limits<double>::quiet_NaN()
+                           : a.lambda - a.margin * (b.lambda - a.lambda) / (b.margin - a.margin);
+            };
+            const Point hiPoint{hi.lambda, hi.margin};
+            const Point loPoint{lo.lambda, lo.margin};
+            // A secant step that neither halved the bracket nor halved the margin of the end it moved
+            // (another change inside the bracket bends the line) gives way to one bisection step.
+            const std::optional<Point> &moved = hiMovedLast ? previousHi : previousLo;
+            const double movedMargin = hiMovedLast ? hi.margin : lo.margin;
+            const bool progress =
+                width <= 0.5 * lastWidth || (moved && std::abs(movedMargin) <= 0.5 * std::abs(moved->margin));
+            const bool secantAllowed = !lastWasSecant || progress;
+            double guess = std::numeric_limits<double>::quiet_NaN();
+            if (secantAllowed) {
+                if (hiMovedLast && previousHi)
+                    guess = root(*previousHi, hiPoint);
+                else if (!hiMovedLast && previousLo)
+                    guess = root(*previousLo, loPoint);
+                if (!(guess >= lo.lambda && guess <= hi.lambda) && iteration == 0)
+                    guess = root(loPoint, hiPoint);
+            }
+            lastWasSecant = guess >= lo.lambda && guess <= hi.lambda; // an end itself can be the change
+            if (!lastWasSecant)
+                guess = 0.5 * (hi.lambda + lo.lambda);
+            lastWidth = width;
+            // Far enough inside that both probes fit, so a change at an end of the bracket (lambda_max
+            // itself) is closed at once too.
+            guess = std::clamp(guess, lo.lambda + 1.5 * nudge, hi.lambda - 1.5 * nudge);
+            // A probe just above and just below the guess closes the bracket when the guess is right.
+            for (const double at : {guess + nudge, guess - nudge}) {
                 if (!(at > lo.lambda && at < hi.lambda))
                     continue;
                 Probe probe = probeAt(j, at, at - lo.lambda < hi.lambda - at ? lo.v : hi.v);
-                if ((probe.v[j] == 0.0) == hiZero) {
-                    hi = std::move(probe);
-                    mHi = hi.margin;
-                    mLo = stale == -1 ? 0.5 * mLo : mLo;
-                    stale = -1;
-                } else {
-                    lo = std::move(probe);
-                    mLo = lo.margin;
-                    mHi = stale == 1 ? 0.5 * mHi : mHi;
-                    stale = 1;
-                }
+                const bool replacesHi = (probe.v[j] == 0.0) == hiZero;
+                Probe &end = replacesHi ? hi : lo;
+                std::optional<Point> &previous = replacesHi ? previousHi : previousLo;
+                if (std::abs(end.lambda - probe.lambda) > 10.0 * m_tolerance * hi.lambda)
+                    previous = Point{end.lambda, end.margin};
+                end = std::move(probe);
+                hiMovedLast = replacesHi;
             }
         }
         return 0.5 * (hi.lambda + lo.lambda);
