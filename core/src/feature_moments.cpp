@@ -1,5 +1,7 @@
 #include "regviz/core/feature_moments.h"
 
+#include "gram_kernel.h"
+
 #include <Eigen/Core>
 #include <algorithm>
 #include <atomic>
@@ -29,30 +31,21 @@ struct Accumulator
           maximum(Eigen::VectorXd::Constant(q, -std::numeric_limits<double>::infinity()))
     {}
 
-    /// The column minima and maxima of raw (unshifted) rows.
-    void addRange(const Eigen::Ref<const Eigen::MatrixXd> &raw)
-    {
-        if (raw.rows() == 0)
-            return;
-        minimum = minimum.cwiseMin(raw.colwise().minCoeff().transpose());
-        maximum = maximum.cwiseMax(raw.colwise().maxCoeff().transpose());
-    }
-
-    /// Adds m rows of z (values shifted by the origin; centred in place).
-    void addRows(Eigen::Ref<Eigen::MatrixXd> z)
+    /// Adds m rows of z, already shifted by the origin and with these column sums; z is centred in place.
+    void addRows(Eigen::Ref<Eigen::MatrixXd> z, const Eigen::VectorXd &sums)
     {
         const Eigen::Index m = z.rows();
         if (m == 0)
             return;
-        const Eigen::VectorXd blockMean = z.colwise().sum().transpose() / static_cast<double>(m);
+        const Eigen::VectorXd blockMean = sums / static_cast<double>(m);
         z.rowwise() -= blockMean.transpose();
         const Eigen::Index total = n + m;
         const double wa = static_cast<double>(n) / static_cast<double>(total);
         const double wb = static_cast<double>(m) / static_cast<double>(total);
         const Eigen::VectorXd d = blockMean - mean;
         covariance *= wa;
-        covariance.selfadjointView<Eigen::Lower>().rankUpdate(z.transpose(),
-                                                              1.0 / static_cast<double>(total));
+        detail::addScaledGram(z.data(), z.outerStride(), m, z.cols(), 1.0 / static_cast<double>(total),
+                              covariance.data(), covariance.outerStride());
         covariance.selfadjointView<Eigen::Lower>().rankUpdate(d, wa * wb);
         mean += wb * d;
         n = total;
@@ -115,26 +108,50 @@ Accumulator accumulatorOf(const FeatureMoments &m)
     return a;
 }
 
+/// Copies rows of the table into z (row r of z from table row rowOf(r)), shifted by the origin, in one
+/// pass per column that also takes the column minima and maxima (of the raw values) and the sums.
+template <typename RowOf>
+void gatherRows(const Table &table, const Eigen::RowVectorXd &origin, Eigen::Index m, RowOf rowOf,
+                Eigen::Ref<Eigen::MatrixXd> z, Accumulator &range, Eigen::VectorXd &sums)
+{
+    const Eigen::Index p = table.features();
+    for (Eigen::Index j = 0; j <= p; ++j) {
+        const double *source = j < p ? table.x.col(j).data() : table.y.data();
+        double *target = z.col(j).data();
+        const double shift = origin[j];
+        double low = range.minimum[j];
+        double high = range.maximum[j];
+        double sum = 0.0;
+        for (Eigen::Index r = 0; r < m; ++r) {
+            const double value = source[rowOf(r)];
+            low = value < low ? value : low;
+            high = value > high ? value : high;
+            const double shifted = value - shift;
+            target[r] = shifted;
+            sum += shifted;
+        }
+        range.minimum[j] = low;
+        range.maximum[j] = high;
+        sums[j] = sum;
+    }
+}
+
 /// Accumulates rows [begin, end) into one accumulator per fold (k = 1 and fold empty: all rows in one).
 void accumulateRows(const Table &table, std::span<const int> fold, const Eigen::RowVectorXd &origin,
                     Eigen::Index begin, Eigen::Index end, std::vector<Accumulator> &folds)
 {
-    const Eigen::Index p = table.features();
-    const Eigen::Index q = p + 1;
+    const Eigen::Index q = table.features() + 1;
     const Eigen::Index blockRows = std::clamp<Eigen::Index>(kBlockBytes / (8 * q), 64, 4096);
     Eigen::MatrixXd block(blockRows, q);
-    const auto k = static_cast<Eigen::Index>(folds.size());
+    Eigen::VectorXd sums(q);
     std::vector<std::vector<Eigen::Index>> members(folds.size());
-    Eigen::MatrixXd gathered;
     for (Eigen::Index r0 = begin; r0 < end; r0 += blockRows) {
         const Eigen::Index m = std::min(blockRows, end - r0);
-        if (k == 1) {
+        if (folds.size() == 1) {
             auto z = block.topRows(m);
-            z.leftCols(p) = table.x.middleRows(r0, m);
-            z.col(p) = table.y.segment(r0, m);
-            folds[0].addRange(z);
-            z.rowwise() -= origin;
-            folds[0].addRows(z);
+            gatherRows(
+                table, origin, m, [r0](Eigen::Index r) { return r0 + r; }, z, folds[0], sums);
+            folds[0].addRows(z, sums);
             continue;
         }
         for (auto &list : members)
@@ -142,21 +159,15 @@ void accumulateRows(const Table &table, std::span<const int> fold, const Eigen::
         for (Eigen::Index i = 0; i < m; ++i)
             members[static_cast<std::size_t>(fold[static_cast<std::size_t>(r0 + i)])].push_back(r0 + i);
         for (std::size_t f = 0; f < members.size(); ++f) {
-            const auto &rows = members[f];
+            const std::vector<Eigen::Index> &rows = members[f];
             const auto count = static_cast<Eigen::Index>(rows.size());
             if (count == 0)
                 continue;
             auto z = block.topRows(count);
-            for (Eigen::Index j = 0; j < p; ++j) {
-                const double *column = table.x.col(j).data();
-                for (Eigen::Index r = 0; r < count; ++r)
-                    z(r, j) = column[rows[static_cast<std::size_t>(r)]];
-            }
-            for (Eigen::Index r = 0; r < count; ++r)
-                z(r, p) = table.y[rows[static_cast<std::size_t>(r)]];
-            folds[f].addRange(z);
-            z.rowwise() -= origin;
-            folds[f].addRows(z);
+            gatherRows(
+                table, origin, count, [&rows](Eigen::Index r) { return rows[static_cast<std::size_t>(r)]; },
+                z, folds[f], sums);
+            folds[f].addRows(z, sums);
         }
     }
 }
