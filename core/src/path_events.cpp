@@ -1,5 +1,6 @@
 #include "regviz/core/path_events.h"
 
+#include <Eigen/Cholesky>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -74,6 +75,8 @@ public:
                 else if (!hiMovedLast && previousLo)
                     guess = root(*previousLo, loPoint);
                 if (!(guess >= lo.lambda && guess <= hi.lambda) && iteration == 0)
+                    guess = tangentGuess(j, hiZero ? hi : lo);
+                if (!(guess >= lo.lambda && guess <= hi.lambda) && iteration == 0)
                     guess = root(loPoint, hiPoint);
             }
             lastWasSecant = guess >= lo.lambda && guess <= hi.lambda; // an end itself can be the change
@@ -98,6 +101,46 @@ public:
             }
         }
         return 0.5 * (hi.lambda + lo.lambda);
+    }
+
+    /// Where the margin of j, followed from the solution at the zero side's end along its tangent, reaches
+    /// 0 (the next LARS knot: exact for the lasso when nothing else changes before it). With A the active
+    /// set and s its signs there, v_A(lambda) = (gram_AA + t2 I)^-1 (xy_A - (lambda alpha / 2) s_A), so
+    /// d g_j / d lambda = (alpha / 2) gram_jA (gram_AA + t2 I)^-1 s_A (t2 held fixed: a guess for alpha < 1).
+    double tangentGuess(Eigen::Index j, const Probe &zeroEnd) const
+    {
+        std::vector<Eigen::Index> active;
+        for (Eigen::Index k = 0; k < zeroEnd.v.size(); ++k) {
+            if (zeroEnd.v[k] != 0.0)
+                active.push_back(k);
+        }
+        const auto size = static_cast<Eigen::Index>(active.size());
+        const double t2 = zeroEnd.lambda * (1.0 - m_alpha);
+        double g = m_problem.xy[j];
+        double slope = 0.0;
+        if (size > 0) {
+            Eigen::MatrixXd system(size, size);
+            Eigen::VectorXd signs(size);
+            Eigen::VectorXd cross(size);
+            for (Eigen::Index a = 0; a < size; ++a) {
+                const Eigen::Index k = active[static_cast<std::size_t>(a)];
+                for (Eigen::Index b = 0; b < size; ++b)
+                    system(a, b) = m_problem.gram(k, active[static_cast<std::size_t>(b)]);
+                system(a, a) += t2;
+                signs[a] = zeroEnd.v[k] > 0.0 ? 1.0 : -1.0;
+                cross[a] = m_problem.gram(j, k);
+                g -= cross[a] * zeroEnd.v[k];
+            }
+            const Eigen::LLT<Eigen::MatrixXd> factor(system);
+            if (factor.info() != Eigen::Success)
+                return std::numeric_limits<double>::quiet_NaN();
+            slope = 0.5 * m_alpha * cross.dot(factor.solve(signs));
+        }
+        // m(lambda) = |g_j(lambda)| - lambda alpha / 2, linear near the end.
+        const double marginSlope = (g >= 0.0 ? slope : -slope) - 0.5 * m_alpha;
+        const double margin = std::abs(g) - l1Threshold(zeroEnd.lambda, m_alpha);
+        return marginSlope == 0.0 ? std::numeric_limits<double>::quiet_NaN()
+                                  : zeroEnd.lambda - margin / marginSlope;
     }
 
     Probe probeAt(Eigen::Index j, double lambda, const Eigen::VectorXd &warm) const
