@@ -7,6 +7,13 @@
 
 namespace regviz {
 
+// In scikit-learn's parameters (the 1-D toSklearn mapping holds unchanged for many features, as the
+// fixtures in tests/fixtures/sklearn check): Lasso alpha = lambda / 2; ElasticNet l1_ratio =
+// alpha / (2 - alpha) and alpha = lambda (2 - alpha) / 2; Ridge alpha = n lambda. scikit-learn has no
+// standardize option, so with standardization on these reproduce RegViz's solver-scale coefficients
+// when scikit-learn is given X already standardized to unit population variance (numpy std, ddof = 0);
+// with it off, they reproduce the original-scale fit (fit_intercept=True for the intercept).
+
 /// When cyclic coordinate descent stops without the exact active-set solve (see solveElasticNet): a
 /// sweep over every feature that changes the objective by at most this relative to yy, each update
 /// counted as (gram_jj + lambda (1 - alpha)) dv_j^2.
