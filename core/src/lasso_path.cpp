@@ -36,7 +36,7 @@ public:
         Solution s;
         // Warm-started near the answer (a neighbouring grid point, a probe beside an event), the start's
         // active set and signs are usually already right: then no sweep is needed at all.
-        if (m_v.cwiseAbs().maxCoeff() > 0.0 && polish(t1, t2)) {
+        if (polish(t1, t2)) {
             s.converged = true;
             s.weights = m_v;
             return s;
@@ -90,57 +90,83 @@ private:
 
     /// With the active set A and its signs s fixed, the optimum solves
     /// (gram_AA + t2 I) v_A = xy_A - t1 s_A. Takes it when it keeps every sign and satisfies the KKT
-    /// conditions of every feature to rounding; otherwise leaves the state as it was.
+    /// conditions of every feature to rounding. A feature outside A that violates its condition joins A
+    /// with the sign of its gradient, one whose coefficient crossed 0 leaves it, and the solve is repeated
+    /// (a few rounds: a new lambda usually changes one or two); when the rounds run out the state is left
+    /// as it was for descent to go on.
     bool polish(double t1, double t2)
     {
-        m_active.clear();
+        constexpr int kRounds = 4;
+        std::vector<std::pair<Eigen::Index, double>> active; // feature, sign; in m_free's order
         for (const Eigen::Index j : m_free) {
             if (m_v[j] != 0.0)
-                m_active.push_back(j);
+                active.emplace_back(j, m_v[j] > 0.0 ? 1.0 : -1.0);
         }
-        const auto size = static_cast<Eigen::Index>(m_active.size());
-        Eigen::MatrixXd system(size, size);
-        Eigen::VectorXd rhs(size);
-        for (Eigen::Index a = 0; a < size; ++a) {
-            const Eigen::Index j = m_active[static_cast<std::size_t>(a)];
-            for (Eigen::Index b = 0; b < size; ++b)
-                system(a, b) = m_problem.gram(j, m_active[static_cast<std::size_t>(b)]);
-            system(a, a) += t2;
-            rhs[a] = m_problem.xy[j] - std::copysign(t1, m_v[j]);
-        }
-        Eigen::VectorXd solved(size);
-        if (size > 0) {
-            const Eigen::LLT<Eigen::MatrixXd> factor(system);
-            if (factor.info() != Eigen::Success)
-                return false;
-            solved = factor.solve(rhs);
-        }
-        for (Eigen::Index a = 0; a < size; ++a) {
-            const double old = m_v[m_active[static_cast<std::size_t>(a)]];
-            if (!std::isfinite(solved[a]) || solved[a] == 0.0 || (solved[a] > 0.0) != (old > 0.0))
-                return false;
-        }
-        Eigen::VectorXd g = m_problem.xy;
-        for (Eigen::Index a = 0; a < size; ++a)
-            g.noalias() -= solved[a] * m_problem.gram.col(m_active[static_cast<std::size_t>(a)]);
         // Rounding in g is about eps max|xy|; beyond that, 1e-12 relative to the threshold, so a margin of
-        // 1e-10 t1 (what the event bisection resolves) is still seen even at lambda_max x 1e-4.
+        // 1e-10 t1 (what the event refinement resolves) is still seen even at lambda_max x 1e-4.
         const double slack = 1e-12 * t1 + 4e-15 * m_problem.xy.cwiseAbs().maxCoeff();
-        std::size_t next = 0;
-        for (const Eigen::Index j : m_free) {
-            const bool active = next < m_active.size() && m_active[next] == j;
-            const double violation =
-                active ? std::abs(g[j] - t2 * solved[static_cast<Eigen::Index>(next)] -
-                                  std::copysign(t1, solved[static_cast<Eigen::Index>(next)]))
-                       : std::abs(g[j]) - t1;
-            if (violation > slack)
+        std::vector<std::pair<Eigen::Index, double>> joining;
+        for (int round = 0; round < kRounds; ++round) {
+            const auto size = static_cast<Eigen::Index>(active.size());
+            Eigen::VectorXd solved(size);
+            if (size > 0) {
+                Eigen::MatrixXd system(size, size);
+                Eigen::VectorXd rhs(size);
+                for (Eigen::Index a = 0; a < size; ++a) {
+                    const Eigen::Index j = active[static_cast<std::size_t>(a)].first;
+                    for (Eigen::Index b = 0; b < size; ++b)
+                        system(a, b) = m_problem.gram(j, active[static_cast<std::size_t>(b)].first);
+                    system(a, a) += t2;
+                    rhs[a] = m_problem.xy[j] - t1 * active[static_cast<std::size_t>(a)].second;
+                }
+                const Eigen::LLT<Eigen::MatrixXd> factor(system);
+                if (factor.info() != Eigen::Success)
+                    return false;
+                solved = factor.solve(rhs);
+            }
+            if (!solved.allFinite())
                 return false;
-            next += active ? 1U : 0U;
+            // A coefficient that crossed 0 leaves A (it is 0 at the optimum if the next round's KKT
+            // check agrees), as a variable leaves in the lasso modification of LARS.
+            std::vector<std::pair<Eigen::Index, double>> kept;
+            for (Eigen::Index a = 0; a < size; ++a) {
+                if (solved[a] * active[static_cast<std::size_t>(a)].second > 0.0)
+                    kept.push_back(active[static_cast<std::size_t>(a)]);
+            }
+            if (kept.size() != active.size()) {
+                active = std::move(kept);
+                continue;
+            }
+            Eigen::VectorXd g = m_problem.xy;
+            for (Eigen::Index a = 0; a < size; ++a)
+                g.noalias() -= solved[a] * m_problem.gram.col(active[static_cast<std::size_t>(a)].first);
+            joining.clear();
+            std::size_t next = 0;
+            for (const Eigen::Index j : m_free) {
+                if (next < active.size() && active[next].first == j) {
+                    const double v = solved[static_cast<Eigen::Index>(next)];
+                    if (std::abs(g[j] - t2 * v - std::copysign(t1, v)) > slack)
+                        return false;
+                    ++next;
+                } else if (std::abs(g[j]) - t1 > slack) {
+                    joining.emplace_back(j, g[j] > 0.0 ? 1.0 : -1.0);
+                }
+            }
+            if (joining.empty()) {
+                for (const Eigen::Index j : m_free)
+                    m_v[j] = 0.0;
+                for (Eigen::Index a = 0; a < size; ++a)
+                    m_v[active[static_cast<std::size_t>(a)].first] = solved[a];
+                m_g = g;
+                return true;
+            }
+            // Many at once (a cold start far below lambda_max) is descent's job, not a guess of signs.
+            if (joining.size() > std::max<std::size_t>(8, active.size()))
+                return false;
+            active.insert(active.end(), joining.begin(), joining.end());
+            std::sort(active.begin(), active.end());
         }
-        for (Eigen::Index a = 0; a < size; ++a)
-            m_v[m_active[static_cast<std::size_t>(a)]] = solved[a];
-        m_g = g;
-        return true;
+        return false;
     }
 
     void refreshGradient()

@@ -90,6 +90,8 @@ public:
             for (const double at : {guess + nudge, guess - nudge}) {
                 if (!(at > lo.lambda && at < hi.lambda))
                     continue;
+                // Each probe starts from the end whose side it is aimed at: that end's active set and
+                // signs are then already the answer's.
                 Probe probe = probeAt(j, at, at - lo.lambda < hi.lambda - at ? lo.v : hi.v);
                 const bool replacesHi = (probe.v[j] == 0.0) == hiZero;
                 Probe &end = replacesHi ? hi : lo;
