@@ -11,8 +11,8 @@ namespace regviz {
 
 namespace {
 
-constexpr Eigen::Index kBlockBytes = 512 * 1024;      // one block of rows, copied and centred
-constexpr Eigen::Index kMinPartitionRows = 32 * 1024; // rows worth a thread of their own
+constexpr Eigen::Index kBlockBytes = Eigen::Index{512} * 1024;      // one block of rows, copied and centred
+constexpr Eigen::Index kMinPartitionRows = Eigen::Index{32} * 1024; // rows worth a thread of their own
 constexpr Eigen::Index kMaxPartitions = 4;
 constexpr double kPartitionBudgetBytes = 256.0 * 1024 * 1024; // accumulators of all partitions together
 
@@ -100,7 +100,6 @@ Accumulator accumulatorOf(const FeatureMoments &m)
 {
     Accumulator a(m.mean.size());
     a.n = m.n;
-    a.mean = m.mean;
     a.covariance = m.covariance;
     a.minimum = m.minimum;
     a.maximum = m.maximum;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace regviz {
 
@@ -94,70 +96,102 @@ private:
     /// with the sign of its gradient, one whose coefficient crossed 0 leaves it, and the solve is repeated
     /// (a few rounds: a new lambda usually changes one or two); when the rounds run out the state is left
     /// as it was for descent to go on.
+    using SignedSet = std::vector<std::pair<Eigen::Index, double>>; ///< feature and sign, in m_free's order
+
+    /// The optimum on a signed active set: (gram_AA + t2 I) v_A = xy_A - t1 s_A; empty when singular.
+    [[nodiscard]] std::optional<Eigen::VectorXd> solveOn(const SignedSet &active, double t1, double t2) const
+    {
+        const auto size = static_cast<Eigen::Index>(active.size());
+        if (size == 0)
+            return Eigen::VectorXd();
+        Eigen::MatrixXd system(size, size);
+        Eigen::VectorXd rhs(size);
+        for (Eigen::Index a = 0; a < size; ++a) {
+            const Eigen::Index j = active[static_cast<std::size_t>(a)].first;
+            for (Eigen::Index b = 0; b < size; ++b)
+                system(a, b) = m_problem.gram(j, active[static_cast<std::size_t>(b)].first);
+            system(a, a) += t2;
+            rhs[a] = m_problem.xy[j] - t1 * active[static_cast<std::size_t>(a)].second;
+        }
+        const Eigen::LLT<Eigen::MatrixXd> factor(system);
+        if (factor.info() != Eigen::Success)
+            return std::nullopt;
+        Eigen::VectorXd solved = factor.solve(rhs);
+        if (!solved.allFinite())
+            return std::nullopt;
+        return solved;
+    }
+
+    /// The KKT check of a candidate: false if an active feature's condition fails; otherwise the features
+    /// outside A whose condition fails go to `joining`, with the sign of their gradient.
+    [[nodiscard]] bool checkConditions(const SignedSet &active, const Eigen::VectorXd &solved,
+                                       const Eigen::VectorXd &g, double t1, double t2,
+                                       SignedSet &joining) const
+    {
+        // Rounding in g is about eps max|xy|; beyond that, 1e-12 relative to the threshold, so a margin of
+        // 1e-10 t1 (what the event refinement resolves) is still seen even at lambda_max x 1e-4.
+        const double slack = 1e-12 * t1 + 4e-15 * m_problem.xy.cwiseAbs().maxCoeff();
+        joining.clear();
+        std::size_t next = 0;
+        for (const Eigen::Index j : m_free) {
+            if (next < active.size() && active[next].first == j) {
+                const double v = solved[static_cast<Eigen::Index>(next)];
+                if (std::abs(g[j] - t2 * v - std::copysign(t1, v)) > slack)
+                    return false;
+                ++next;
+            } else if (std::abs(g[j]) - t1 > slack) {
+                joining.emplace_back(j, g[j] > 0.0 ? 1.0 : -1.0);
+            }
+        }
+        return true;
+    }
+
+    /// A coefficient that crossed 0 leaves A (it is 0 at the optimum if the next round's KKT check
+    /// agrees), as a variable leaves in the lasso modification of LARS. True when one did.
+    static bool dropCrossed(SignedSet &active, const Eigen::VectorXd &solved)
+    {
+        SignedSet kept;
+        for (std::size_t a = 0; a < active.size(); ++a) {
+            if (solved[static_cast<Eigen::Index>(a)] * active[a].second > 0.0)
+                kept.push_back(active[a]);
+        }
+        const bool dropped = kept.size() != active.size();
+        active = std::move(kept);
+        return dropped;
+    }
+
+    /// Makes the solution on A the state.
+    void take(const SignedSet &active, const Eigen::VectorXd &solved, Eigen::VectorXd g)
+    {
+        for (const Eigen::Index j : m_free)
+            m_v[j] = 0.0;
+        for (std::size_t a = 0; a < active.size(); ++a)
+            m_v[active[a].first] = solved[static_cast<Eigen::Index>(a)];
+        m_g = std::move(g);
+    }
+
     bool polish(double t1, double t2)
     {
         constexpr int kRounds = 4;
-        std::vector<std::pair<Eigen::Index, double>> active; // feature, sign; in m_free's order
+        SignedSet active;
         for (const Eigen::Index j : m_free) {
             if (m_v[j] != 0.0)
                 active.emplace_back(j, m_v[j] > 0.0 ? 1.0 : -1.0);
         }
-        // Rounding in g is about eps max|xy|; beyond that, 1e-12 relative to the threshold, so a margin of
-        // 1e-10 t1 (what the event refinement resolves) is still seen even at lambda_max x 1e-4.
-        const double slack = 1e-12 * t1 + 4e-15 * m_problem.xy.cwiseAbs().maxCoeff();
-        std::vector<std::pair<Eigen::Index, double>> joining;
+        SignedSet joining;
         for (int round = 0; round < kRounds; ++round) {
-            const auto size = static_cast<Eigen::Index>(active.size());
-            Eigen::VectorXd solved(size);
-            if (size > 0) {
-                Eigen::MatrixXd system(size, size);
-                Eigen::VectorXd rhs(size);
-                for (Eigen::Index a = 0; a < size; ++a) {
-                    const Eigen::Index j = active[static_cast<std::size_t>(a)].first;
-                    for (Eigen::Index b = 0; b < size; ++b)
-                        system(a, b) = m_problem.gram(j, active[static_cast<std::size_t>(b)].first);
-                    system(a, a) += t2;
-                    rhs[a] = m_problem.xy[j] - t1 * active[static_cast<std::size_t>(a)].second;
-                }
-                const Eigen::LLT<Eigen::MatrixXd> factor(system);
-                if (factor.info() != Eigen::Success)
-                    return false;
-                solved = factor.solve(rhs);
-            }
-            if (!solved.allFinite())
+            const std::optional<Eigen::VectorXd> solved = solveOn(active, t1, t2);
+            if (!solved)
                 return false;
-            // A coefficient that crossed 0 leaves A (it is 0 at the optimum if the next round's KKT
-            // check agrees), as a variable leaves in the lasso modification of LARS.
-            std::vector<std::pair<Eigen::Index, double>> kept;
-            for (Eigen::Index a = 0; a < size; ++a) {
-                if (solved[a] * active[static_cast<std::size_t>(a)].second > 0.0)
-                    kept.push_back(active[static_cast<std::size_t>(a)]);
-            }
-            if (kept.size() != active.size()) {
-                active = std::move(kept);
+            if (dropCrossed(active, *solved))
                 continue;
-            }
             Eigen::VectorXd g = m_problem.xy;
-            for (Eigen::Index a = 0; a < size; ++a)
-                g.noalias() -= solved[a] * m_problem.gram.col(active[static_cast<std::size_t>(a)].first);
-            joining.clear();
-            std::size_t next = 0;
-            for (const Eigen::Index j : m_free) {
-                if (next < active.size() && active[next].first == j) {
-                    const double v = solved[static_cast<Eigen::Index>(next)];
-                    if (std::abs(g[j] - t2 * v - std::copysign(t1, v)) > slack)
-                        return false;
-                    ++next;
-                } else if (std::abs(g[j]) - t1 > slack) {
-                    joining.emplace_back(j, g[j] > 0.0 ? 1.0 : -1.0);
-                }
-            }
+            for (std::size_t a = 0; a < active.size(); ++a)
+                g.noalias() -= (*solved)[static_cast<Eigen::Index>(a)] * m_problem.gram.col(active[a].first);
+            if (!checkConditions(active, *solved, g, t1, t2, joining))
+                return false;
             if (joining.empty()) {
-                for (const Eigen::Index j : m_free)
-                    m_v[j] = 0.0;
-                for (Eigen::Index a = 0; a < size; ++a)
-                    m_v[active[static_cast<std::size_t>(a)].first] = solved[a];
-                m_g = g;
+                take(active, *solved, std::move(g));
                 return true;
             }
             // Many at once (a cold start far below lambda_max) is descent's job, not a guess of signs.

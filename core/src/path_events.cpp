@@ -26,6 +26,34 @@ double marginOf(const FeatureProblem &problem, const Eigen::VectorXd &v, Eigen::
     return v[j] != 0.0 ? std::max(margin, 0.0) : std::min(margin, 0.0);
 }
 
+struct Point
+{
+    double lambda = 0.0;
+    double margin = 0.0;
+};
+
+/// Where the line through two points meets margin 0 (NaN when it is flat).
+double root(const Point &a, const Point &b)
+{
+    return a.margin == b.margin ? std::numeric_limits<double>::quiet_NaN()
+                                : a.lambda - a.margin * (b.lambda - a.lambda) / (b.margin - a.margin);
+}
+
+/// One refinement's state: the ends, the earlier point of each side, and how the last step went.
+struct Bracket
+{
+    Probe hi;
+    Probe lo;
+    bool hiZero = false;
+    std::optional<Point> previousHi;
+    std::optional<Point> previousLo;
+    bool hiMovedLast = false;
+    bool lastWasSecant = false;
+    double lastWidth = 0.0;
+
+    [[nodiscard]] double width() const { return hi.lambda - lo.lambda; }
+};
+
 class EventRefiner
 {
 public:
@@ -35,81 +63,76 @@ public:
     {}
 
     /// hi > lo; the coefficient is zero on exactly one of the two.
-    double refine(Eigen::Index j, Probe hi, Probe lo) const
+    [[nodiscard]] double refine(Eigen::Index j, Probe hi, Probe lo) const
     {
-        const bool hiZero = hi.v[j] == 0.0;
-        // The margin is linear in lambda on each side of the change for the lasso (with a kink at the
-        // change itself), so a line through two points of the same side meets 0 at the change; the
-        // earlier point of each side is kept for that line.
-        struct Point
-        {
-            double lambda = 0.0;
-            double margin = 0.0;
-        };
-        std::optional<Point> previousHi;
-        std::optional<Point> previousLo;
-        bool hiMovedLast = false;
-        bool lastWasSecant = false;
-        double lastWidth = hi.lambda - lo.lambda;
-        for (int iteration = 0; hi.lambda - lo.lambda > m_tolerance * hi.lambda; ++iteration) {
-            const double width = hi.lambda - lo.lambda;
-            const double nudge = 0.4 * m_tolerance * hi.lambda;
-            const auto root = [](const Point &a, const Point &b) {
-                return a.margin == b.margin
-                           ? std::numeric_limits<double>::quiet_NaN()
-                           : a.lambda - a.margin * (b.lambda - a.lambda) / (b.margin - a.margin);
-            };
-            const Point hiPoint{hi.lambda, hi.margin};
-            const Point loPoint{lo.lambda, lo.margin};
-            // A secant step that neither halved the bracket nor halved the margin of the end it moved
-            // (another change inside the bracket bends the line) gives way to one bisection step.
-            const std::optional<Point> &moved = hiMovedLast ? previousHi : previousLo;
-            const double movedMargin = hiMovedLast ? hi.margin : lo.margin;
-            const bool progress =
-                width <= 0.5 * lastWidth || (moved && std::abs(movedMargin) <= 0.5 * std::abs(moved->margin));
-            const bool secantAllowed = !lastWasSecant || progress;
-            double guess = std::numeric_limits<double>::quiet_NaN();
-            if (secantAllowed) {
-                if (hiMovedLast && previousHi)
-                    guess = root(*previousHi, hiPoint);
-                else if (!hiMovedLast && previousLo)
-                    guess = root(*previousLo, loPoint);
-                if (!(guess >= lo.lambda && guess <= hi.lambda) && iteration == 0)
-                    guess = tangentGuess(j, hiZero ? hi : lo);
-                if (!(guess >= lo.lambda && guess <= hi.lambda) && iteration == 0)
-                    guess = root(loPoint, hiPoint);
-            }
-            lastWasSecant = guess >= lo.lambda && guess <= hi.lambda; // an end itself can be the change
-            if (!lastWasSecant)
-                guess = 0.5 * (hi.lambda + lo.lambda);
-            lastWidth = width;
+        Bracket b;
+        b.hi = std::move(hi);
+        b.lo = std::move(lo);
+        b.hiZero = b.hi.v[j] == 0.0;
+        b.lastWidth = b.width();
+        for (int iteration = 0; b.width() > m_tolerance * b.hi.lambda; ++iteration) {
+            const double nudge = 0.4 * m_tolerance * b.hi.lambda;
             // Far enough inside that both probes fit, so a change at an end of the bracket (lambda_max
             // itself) is closed at once too.
-            guess = std::clamp(guess, lo.lambda + 1.5 * nudge, hi.lambda - 1.5 * nudge);
+            const double guess =
+                std::clamp(nextGuess(j, b, iteration), b.lo.lambda + 1.5 * nudge, b.hi.lambda - 1.5 * nudge);
             // A probe just above and just below the guess closes the bracket when the guess is right.
-            for (const double at : {guess + nudge, guess - nudge}) {
-                if (!(at > lo.lambda && at < hi.lambda))
-                    continue;
-                // Each probe starts from the end whose side it is aimed at: that end's active set and
-                // signs are then already the answer's.
-                Probe probe = probeAt(j, at, at - lo.lambda < hi.lambda - at ? lo.v : hi.v);
-                const bool replacesHi = (probe.v[j] == 0.0) == hiZero;
-                Probe &end = replacesHi ? hi : lo;
-                std::optional<Point> &previous = replacesHi ? previousHi : previousLo;
-                if (std::abs(end.lambda - probe.lambda) > 10.0 * m_tolerance * hi.lambda)
-                    previous = Point{end.lambda, end.margin};
-                end = std::move(probe);
-                hiMovedLast = replacesHi;
-            }
+            for (const double at : {guess + nudge, guess - nudge})
+                probeInto(j, b, at);
         }
-        return 0.5 * (hi.lambda + lo.lambda);
+        return 0.5 * (b.hi.lambda + b.lo.lambda);
+    }
+
+private:
+    /// The next guess: a line through two points of the side that moved last (the margin is linear on
+    /// each side of the change for the lasso, kinked at the change itself), first the LARS tangent, and
+    /// a bisection step after a secant step that neither halved the bracket nor the margin of the end it
+    /// moved (another change inside the bracket bends the line).
+    [[nodiscard]] double nextGuess(Eigen::Index j, Bracket &b, int iteration) const
+    {
+        const double width = b.width();
+        const std::optional<Point> &moved = b.hiMovedLast ? b.previousHi : b.previousLo;
+        const double movedMargin = b.hiMovedLast ? b.hi.margin : b.lo.margin;
+        const bool progress =
+            width <= 0.5 * b.lastWidth || (moved && std::abs(movedMargin) <= 0.5 * std::abs(moved->margin));
+        b.lastWidth = width;
+        const auto inside = [&b](double guess) {
+            return guess >= b.lo.lambda && guess <= b.hi.lambda;
+        };
+        double guess = std::numeric_limits<double>::quiet_NaN();
+        if (!b.lastWasSecant || progress) {
+            if (moved)
+                guess = root(*moved, b.hiMovedLast ? Point{b.hi.lambda, b.hi.margin}
+                                                   : Point{b.lo.lambda, b.lo.margin});
+            if (!inside(guess) && iteration == 0)
+                guess = tangentGuess(j, b.hiZero ? b.hi : b.lo);
+            if (!inside(guess) && iteration == 0)
+                guess = root({b.lo.lambda, b.lo.margin}, {b.hi.lambda, b.hi.margin});
+        }
+        b.lastWasSecant = inside(guess); // an end itself can be the change
+        return b.lastWasSecant ? guess : 0.5 * (b.hi.lambda + b.lo.lambda);
+    }
+
+    /// A warm-started refit at `at` (from the nearer end) replaces the end on its side.
+    void probeInto(Eigen::Index j, Bracket &b, double at) const
+    {
+        if (!(at > b.lo.lambda && at < b.hi.lambda))
+            return;
+        Probe probe = probeAt(j, at, at - b.lo.lambda < b.hi.lambda - at ? b.lo.v : b.hi.v);
+        const bool replacesHi = (probe.v[j] == 0.0) == b.hiZero;
+        Probe &end = replacesHi ? b.hi : b.lo;
+        // Two probes a nudge apart make a poor line: keep the earlier, farther point.
+        if (std::abs(end.lambda - probe.lambda) > 10.0 * m_tolerance * b.hi.lambda)
+            (replacesHi ? b.previousHi : b.previousLo) = Point{end.lambda, end.margin};
+        end = std::move(probe);
+        b.hiMovedLast = replacesHi;
     }
 
     /// Where the margin of j, followed from the solution at the zero side's end along its tangent, reaches
     /// 0 (the next LARS knot: exact for the lasso when nothing else changes before it). With A the active
     /// set and s its signs there, v_A(lambda) = (gram_AA + t2 I)^-1 (xy_A - (lambda alpha / 2) s_A), so
     /// d g_j / d lambda = (alpha / 2) gram_jA (gram_AA + t2 I)^-1 s_A (t2 held fixed: a guess for alpha < 1).
-    double tangentGuess(Eigen::Index j, const Probe &zeroEnd) const
+    [[nodiscard]] double tangentGuess(Eigen::Index j, const Probe &zeroEnd) const
     {
         std::vector<Eigen::Index> active;
         for (Eigen::Index k = 0; k < zeroEnd.v.size(); ++k) {
@@ -145,7 +168,7 @@ public:
                                   : zeroEnd.lambda - margin / marginSlope;
     }
 
-    Probe probeAt(Eigen::Index j, double lambda, const Eigen::VectorXd &warm) const
+    [[nodiscard]] Probe probeAt(Eigen::Index j, double lambda, const Eigen::VectorXd &warm) const
     {
         Probe p;
         p.lambda = lambda;
@@ -154,7 +177,6 @@ public:
         return p;
     }
 
-private:
     const FeatureProblem &m_problem;
     double m_alpha;
     double m_tolerance;

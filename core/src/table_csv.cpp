@@ -102,6 +102,55 @@ std::string unquote(std::string_view name)
     return std::string(name);
 }
 
+enum class FieldStatus
+{
+    Number,
+    NotANumber,
+    OutOfRange, ///< beyond what a double holds
+    NotFinite,
+    TooLarge ///< beyond the magnitude limit
+};
+
+/// Reads one field at p (spaces around it allowed, one leading '+') up to a ',' or the end; p moves to
+/// that ',' or the end.
+FieldStatus readField(const char *&p, const char *end, double maxMagnitude, double &value)
+{
+    while (p < end && isSpace(*p))
+        ++p;
+    if (p < end && *p == '+' && !(p + 1 < end && (p[1] == '+' || p[1] == '-')))
+        ++p;
+    const auto [ptr, ec] = std::from_chars(p, end, value);
+    const char *after = ptr;
+    while (after < end && isSpace(*after))
+        ++after;
+    const bool parsed = ptr != p && (after == end || *after == ',');
+    p = after;
+    if (!parsed)
+        return FieldStatus::NotANumber;
+    if (ec == std::errc::result_out_of_range)
+        return FieldStatus::OutOfRange;
+    if (!std::isfinite(value))
+        return FieldStatus::NotFinite;
+    return std::abs(value) > maxMagnitude ? FieldStatus::TooLarge : FieldStatus::Number;
+}
+
+std::string statusMessage(FieldStatus status, double maxMagnitude)
+{
+    switch (status) {
+    case FieldStatus::Number:
+        return "is a number";
+    case FieldStatus::NotANumber:
+        return "is not a number";
+    case FieldStatus::OutOfRange:
+        return "is out of the range of a double";
+    case FieldStatus::NotFinite:
+        return "is not finite";
+    case FieldStatus::TooLarge:
+        return "is too large to fit: values must lie within ±" + shortestDecimal(maxMagnitude);
+    }
+    return {};
+}
+
 /// Lines and non-blank lines of one chunk.
 struct ChunkCount
 {
@@ -136,8 +185,8 @@ public:
     {}
 
     /// Parses the chunk's rows into the table from `firstRow`; the first problem, if any.
-    std::optional<TableCsvError> parse(std::string_view chunk, std::size_t firstLine,
-                                       Eigen::Index firstRow) const
+    [[nodiscard]] std::optional<TableCsvError> parse(std::string_view chunk, std::size_t firstLine,
+                                                     Eigen::Index firstRow) const
     {
         std::size_t lineNumber = firstLine;
         Eigen::Index row = firstRow;
@@ -153,8 +202,8 @@ public:
     }
 
 private:
-    std::optional<TableCsvError> parseRow(std::string_view line, std::size_t lineNumber,
-                                          Eigen::Index row) const
+    [[nodiscard]] std::optional<TableCsvError> parseRow(std::string_view line, std::size_t lineNumber,
+                                                        Eigen::Index row) const
     {
         const std::size_t columns = m_layout.destination.size();
         const char *p = line.data();
@@ -163,33 +212,16 @@ private:
         double *const x = m_table.x.data();
         double *const y = m_table.y.data();
         for (std::size_t c = 0; c < columns; ++c) {
-            while (p < end && isSpace(*p))
-                ++p;
             const char *const fieldStart = p;
-            if (p < end && *p == '+' && !(p + 1 < end && (p[1] == '+' || p[1] == '-')))
-                ++p;
             double value = 0.0;
-            const auto [ptr, ec] = std::from_chars(p, end, value);
-            const char *after = ptr;
-            while (after < end && isSpace(*after))
-                ++after;
-            const bool fieldEnds = after == end || *after == ',';
-            if (ptr == p || !fieldEnds)
-                return fieldError(lineNumber, c, fieldStart, end, "is not a number");
-            if (ec == std::errc::result_out_of_range)
-                return fieldError(lineNumber, c, fieldStart, end, "is out of the range of a double");
-            if (!std::isfinite(value))
-                return fieldError(lineNumber, c, fieldStart, end, "is not finite");
-            if (std::abs(value) > m_maxMagnitude)
-                return fieldError(lineNumber, c, fieldStart, end,
-                                  "is too large to fit: values must lie within ±" +
-                                      shortestDecimal(m_maxMagnitude));
+            const FieldStatus status = readField(p, end, m_maxMagnitude, value);
+            if (status != FieldStatus::Number)
+                return fieldError(lineNumber, c, fieldStart, end, statusMessage(status, m_maxMagnitude));
             const Eigen::Index destination = m_layout.destination[c];
             if (destination < 0)
                 y[row] = value;
             else
                 x[destination * n + row] = value;
-            p = after;
             if (c + 1 < columns) {
                 if (p == end)
                     return makeError(lineNumber, c + 2,
@@ -206,8 +238,9 @@ private:
         return std::nullopt;
     }
 
-    std::optional<TableCsvError> fieldError(std::size_t lineNumber, std::size_t c, const char *fieldStart,
-                                            const char *end, const std::string &what) const
+    [[nodiscard]] std::optional<TableCsvError> fieldError(std::size_t lineNumber, std::size_t c,
+                                                          const char *fieldStart, const char *end,
+                                                          const std::string &what) const
     {
         const std::string_view rest(fieldStart, static_cast<std::size_t>(end - fieldStart));
         const std::string_view field = trim(rest.substr(0, rest.find(',')));
@@ -285,78 +318,85 @@ std::optional<std::string> tableMemoryProblem(Eigen::Index rows, Eigen::Index fe
            " MiB of memory is available";
 }
 
-TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &options)
+namespace {
+
+/// Why the text as a whole cannot be CSV, or nothing.
+std::optional<std::string> textProblem(std::string_view text)
 {
     if (text.size() >= 2 &&
         ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
-        return fail(0, 0, "the file is UTF-16 text; save it as UTF-8 (plain CSV)");
+        return "the file is UTF-16 text; save it as UTF-8 (plain CSV)";
     if (std::memchr(text.data(), '\0', text.size()) != nullptr)
-        return fail(0, 0, "the file is binary, not CSV text");
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
+        return "the file is binary, not CSV text";
+    return std::nullopt;
+}
 
-    // The first non-blank line decides the columns, and whether there is a header.
-    std::string_view rest = text;
-    std::size_t firstLineNumber = 0;
-    std::string_view first;
-    while (!rest.empty() && first.empty()) {
-        const std::string_view before = rest;
-        const std::string_view line = nextLine(rest);
-        ++firstLineNumber;
+/// The first non-blank line, its 1-based number, and the text from it on.
+struct FirstLine
+{
+    std::size_t number = 0;
+    std::string_view line;
+    std::string_view fromIt;
+};
+
+FirstLine firstLineOf(std::string_view text)
+{
+    FirstLine first;
+    while (!text.empty()) {
+        const std::string_view before = text;
+        const std::string_view line = nextLine(text);
+        ++first.number;
         if (!isBlank(line)) {
-            first = line;
-            rest = before; // the first line is data unless it is a header
+            first.line = line;
+            first.fromIt = before;
+            return first;
         }
     }
-    if (first.empty())
-        return fail(0, 0, "at least 2 data rows are needed, found 0");
-    const std::vector<std::string_view> fields = splitFields(first);
-    const bool header = std::none_of(fields.begin(), fields.end(), parsesAsNumber);
-    const std::size_t columns = fields.size();
-    if (columns < 2)
-        return fail(firstLineNumber, 0, "expected at least 2 columns (a feature and the target), found 1");
-    if (static_cast<Eigen::Index>(columns) - 1 > kMaxTableFeatures)
-        return fail(firstLineNumber, static_cast<std::size_t>(kMaxTableFeatures) + 2,
-                    "more than " + std::to_string(kMaxTableFeatures) + " features (" +
-                        std::to_string(columns - 1) + ")");
+    return first;
+}
 
-    Layout layout;
-    layout.names.reserve(columns);
-    if (header) {
-        std::unordered_map<std::string, std::size_t> seen;
-        for (std::size_t c = 0; c < columns; ++c) {
-            std::string name = unquote(fields[c]);
-            if (name.empty())
-                return fail(firstLineNumber, c + 1, "the header names no column here");
-            if (const auto [it, inserted] = seen.emplace(name, c + 1); !inserted)
-                return fail(firstLineNumber, c + 1,
-                            "the header name '" + name + "' is used twice (also column " +
-                                std::to_string(it->second) + ")");
-            layout.names.push_back(std::move(name));
-        }
-        nextLine(rest); // past the header
-    } else {
-        for (std::size_t c = 0; c + 1 < columns; ++c)
-            layout.names.push_back("x" + std::to_string(c + 1));
-        layout.names.emplace_back("y");
+/// The column names: the header's (checked), or x1..xp and y.
+std::optional<TableCsvError> columnNames(const std::vector<std::string_view> &fields, bool header,
+                                         std::size_t lineNumber, std::vector<std::string> &names)
+{
+    if (!header) {
+        for (std::size_t c = 0; c + 1 < fields.size(); ++c)
+            names.push_back("x" + std::to_string(c + 1));
+        names.emplace_back("y");
+        return std::nullopt;
     }
-    std::size_t targetColumn = columns - 1;
-    if (!options.target.empty()) {
-        const auto found = std::find(layout.names.begin(), layout.names.end(), options.target);
-        if (found == layout.names.end())
-            return fail(
-                header ? firstLineNumber : 0, 0,
-                "no column is named '" + options.target + "' (the target); the columns are " + [&layout] {
-                    std::string all;
-                    for (const std::string &name : layout.names)
-                        all += (all.empty() ? "" : ", ") + name;
-                    return all;
-                }());
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+        std::string name = unquote(fields[c]);
+        if (name.empty())
+            return makeError(lineNumber, c + 1, "the header names no column here");
+        if (const auto [it, inserted] = seen.emplace(name, c + 1); !inserted)
+            return makeError(lineNumber, c + 1,
+                             "the header name '" + name + "' is used twice (also column " +
+                                 std::to_string(it->second) + ")");
+        names.push_back(std::move(name));
+    }
+    return std::nullopt;
+}
+
+/// Where each column goes, with the target by name (empty: the last column); names the table's columns.
+std::optional<TableCsvError> placeColumns(const std::string &target, std::size_t headerLine, Layout &layout,
+                                          Table &table)
+{
+    std::size_t targetColumn = layout.names.size() - 1;
+    if (!target.empty()) {
+        const auto found = std::find(layout.names.begin(), layout.names.end(), target);
+        if (found == layout.names.end()) {
+            std::string all;
+            for (const std::string &name : layout.names)
+                all += (all.empty() ? "" : ", ") + name;
+            return makeError(headerLine, 0,
+                             "no column is named '" + target + "' (the target); the columns are " + all);
+        }
         targetColumn = static_cast<std::size_t>(found - layout.names.begin());
     }
-    Table table;
-    layout.destination.resize(columns);
-    for (std::size_t c = 0, feature = 0; c < columns; ++c) {
+    layout.destination.resize(layout.names.size());
+    for (std::size_t c = 0, feature = 0; c < layout.names.size(); ++c) {
         if (c == targetColumn) {
             layout.destination[c] = -1;
             table.targetName = layout.names[c];
@@ -365,9 +405,14 @@ TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &optio
             table.featureNames.push_back(layout.names[c]);
         }
     }
-    const std::size_t dataFirstLine = header ? firstLineNumber + 1 : firstLineNumber;
-    // The data: chunks counted, then parsed, each by its own thread.
-    const std::string_view data = rest;
+    return std::nullopt;
+}
+
+/// The rows: chunks at line boundaries counted, the table allocated once, then the chunks parsed, each
+/// by its own thread.
+TableCsvResult parseRows(std::string_view data, std::size_t firstLine, const Layout &layout, Table table,
+                         const TableCsvOptions &options)
+{
     const unsigned hardware = std::max(1U, std::thread::hardware_concurrency());
     const unsigned wanted = std::min(options.threads == 0 ? hardware : options.threads, kMaxThreads);
     const auto bySize = static_cast<unsigned>(std::max<std::size_t>(1, data.size() / kMinChunkBytes));
@@ -377,7 +422,7 @@ TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &optio
 
     std::vector<std::size_t> firstLines(chunks.size());
     std::vector<Eigen::Index> firstRows(chunks.size());
-    std::size_t line = dataFirstLine;
+    std::size_t line = firstLine;
     Eigen::Index rows = 0;
     for (std::size_t i = 0; i < chunks.size(); ++i) {
         firstLines[i] = line;
@@ -385,7 +430,7 @@ TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &optio
         line += counts[i].lines;
         rows += counts[i].rows;
     }
-    const auto features = static_cast<Eigen::Index>(columns) - 1;
+    const auto features = static_cast<Eigen::Index>(layout.names.size()) - 1;
     const std::optional<std::uint64_t> limit =
         options.memoryLimit ? options.memoryLimit : availablePhysicalMemory();
     if (limit) {
@@ -405,6 +450,39 @@ TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &optio
     if (rows < 2)
         return fail(0, 0, "at least 2 data rows are needed, found " + std::to_string(rows));
     return {std::move(table), std::nullopt};
+}
+
+} // namespace
+
+TableCsvResult parseTableCsv(std::string_view text, const TableCsvOptions &options)
+{
+    if (std::optional<std::string> problem = textProblem(text))
+        return fail(0, 0, *problem);
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    // The first non-blank line decides the columns, and whether there is a header.
+    FirstLine first = firstLineOf(text);
+    if (first.line.empty())
+        return fail(0, 0, "at least 2 data rows are needed, found 0");
+    const std::vector<std::string_view> fields = splitFields(first.line);
+    const bool header = std::none_of(fields.begin(), fields.end(), parsesAsNumber);
+    if (fields.size() < 2)
+        return fail(first.number, 0, "expected at least 2 columns (a feature and the target), found 1");
+    if (static_cast<Eigen::Index>(fields.size()) - 1 > kMaxTableFeatures)
+        return fail(first.number, static_cast<std::size_t>(kMaxTableFeatures) + 2,
+                    "more than " + std::to_string(kMaxTableFeatures) + " features (" +
+                        std::to_string(fields.size() - 1) + ")");
+    Layout layout;
+    Table table;
+    if (std::optional<TableCsvError> error = columnNames(fields, header, first.number, layout.names))
+        return {std::nullopt, std::move(error)};
+    if (std::optional<TableCsvError> error =
+            placeColumns(options.target, header ? first.number : 0, layout, table))
+        return {std::nullopt, std::move(error)};
+    if (header)
+        nextLine(first.fromIt); // the rows start after it
+    return parseRows(first.fromIt, header ? first.number + 1 : first.number, layout, std::move(table),
+                     options);
 }
 
 } // namespace regviz

@@ -23,7 +23,7 @@ protected:
     }
 
     /// The standardized, centred features and target, formed row by row (what the view summarizes).
-    Eigen::MatrixXd standardized() const
+    [[nodiscard]] Eigen::MatrixXd standardized() const
     {
         Eigen::MatrixXd u(table.rows(), table.features());
         for (Eigen::Index j = 0; j < table.features(); ++j)
@@ -67,7 +67,7 @@ TEST_F(CoordinateViewTest, MomentsAreThoseOfThePartialResidual)
     const Eigen::MatrixXd u = standardized();
     const Eigen::VectorXd t = table.y.array() - moments.mean[table.features()];
     const Eigen::VectorXd v = path.solverWeights.col(50);
-    const double n = static_cast<double>(table.rows());
+    const auto n = static_cast<double>(table.rows());
     for (Eigen::Index j = 0; j < table.features(); ++j) {
         const Eigen::VectorXd r = t - u * v + u.col(j) * v[j];
         const regviz::CoordinateView view = regviz::coordinateView(problem, v, j, grid[50], 1.0);

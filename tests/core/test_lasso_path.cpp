@@ -95,7 +95,7 @@ TEST_P(SklearnFixture, RidgeMatchesSklearnRidge)
     const regviz::RidgeSolver ridge(problem);
     const Eigen::MatrixXd expected = fixtureMatrix(GetParam() + "_ridge.csv");
     const Eigen::Index p = table.features();
-    const double n = static_cast<double>(table.rows());
+    const auto n = static_cast<double>(table.rows());
     for (Eigen::Index r = 0; r < expected.rows(); ++r) {
         const double lambda = expected(r, 0);
         EXPECT_DOUBLE_EQ(expected(r, 1), n * lambda); // Ridge alpha = n lambda
