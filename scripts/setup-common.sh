@@ -22,6 +22,9 @@ REGVIZ_FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm-14)
 # scripts/lint.
 REGVIZ_LINT_PACKAGES=(clang-tidy cppcheck)
 
+# scripts/bench's scikit-learn peer and tests/fixtures/make_sklearn_fixtures.py (never the tests).
+REGVIZ_PEER_PACKAGES=(python3-sklearn python3-numpy)
+
 # regviz_install_packages [PACKAGE...]: installs those of the packages (default REGVIZ_PACKAGES) that
 # are missing.
 regviz_install_packages() {
