@@ -1,25 +1,45 @@
 #pragma once
 
 #include "model/export_request.h"
+#include "model/feature_analysis.h"
+#include "regviz/core/sparse_generator.h"
 #include "model/session.h"
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace regviz {
+
+/// The many-feature mode: a table (a CSV of more than one feature, the shipped diabetes data or the
+/// sparse generator) and what to do with it.
+struct FeatureRequest
+{
+    QString dataFile;                   ///< --data (a file of more than two columns)
+    bool diabetes = false;              ///< --sample diabetes
+    std::optional<SparseDesign> design; ///< --generate-features
+    QString target;                     ///< --target (default: the last column)
+    FeatureOptions options;             ///< --alpha, --folds, --seed, --no-standardize, --no-intercept
+    std::optional<double> lambda;       ///< --lambda, checked against the data (0 to 10 lambda_max)
+    QString feature;                    ///< --feature: the article's 1-D picture of this one
+    QString exportPath;                 ///< --export-path
+    QString exportCv;                   ///< --export-cv
+    bool report = false;                ///< --report
+};
 
 /// What the command line asks for, after validation.
 struct CommandLine
 {
     enum class Action
     {
-        Gui,     ///< open the window at the given values
-        Report,  ///< print the JSON report and exit
-        Export,  ///< write the requested files without a window and exit
-        Help,    ///< print `text` to stdout and exit 0
-        Version, ///< print `text` to stdout and exit 0
-        Error    ///< print `text` to stderr and exit kUsageError
+        Gui,      ///< open the window at the given values
+        Report,   ///< print the JSON report and exit
+        Export,   ///< write the requested files without a window and exit
+        Features, ///< fit many features (report and/or CSV exports) and exit
+        Help,     ///< print `text` to stdout and exit 0
+        Version,  ///< print `text` to stdout and exit 0
+        Error     ///< print `text` to stderr and exit kUsageError
     };
     static constexpr int kUsageError = 2;
 
@@ -29,6 +49,7 @@ struct CommandLine
         false;          ///< a session or any scene option was given (else the GUI restores the last scene)
     bool trace = false; ///< include every descent step in the report
     ExportRequest exports;
+    std::optional<FeatureRequest> features; ///< set for data with more than one feature
     QString text;
 };
 

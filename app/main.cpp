@@ -1,4 +1,5 @@
 #include "app/command_line.h"
+#include "app/feature_run.h"
 #include "app/headless.h"
 #include "app/heap_policy.h"
 #include "ui/main_window.h"
@@ -57,6 +58,10 @@ int main(int argc, char **argv)
     case regviz::CommandLine::Action::Error:
         std::fprintf(stderr, "regviz: %s\n", command.text.toLocal8Bit().constData());
         return regviz::CommandLine::kUsageError;
+    case regviz::CommandLine::Action::Features: {
+        const QCoreApplication app(argc, argv); // no widgets, no display
+        return regviz::runFeatures(*command.features);
+    }
     case regviz::CommandLine::Action::Report: {
         const QCoreApplication app(argc, argv); // no widgets, no display
         return regviz::printReport(command);

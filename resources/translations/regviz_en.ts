@@ -54,14 +54,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a number in [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not a whole number in [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Examples:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,14 +74,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the (x, y) pairs of this CSV file instead of generated data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regularization strength λ, 0 to 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>True weight w of y = w x + σ e, -2 to 2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,10 +83,6 @@
     </message>
     <message>
         <source>Number of data points n, 2 to 1000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed of the dataset, 0 to 2147483647.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,6 +273,126 @@
         <source>Descent optimizer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is outside [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-features: &apos;%1&apos; is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-features: structure must be equi or ar1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-features: %1 = &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-features: %1 = %2 is not a whole number in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-features: unknown key &apos;%1&apos; (p, k, rho, structure, sigma, n, seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the one-weight views; it does not go with data of many features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session file does not go with data of many features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many features need data: --data FILE.csv, --sample diabetes or --generate-features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data, --sample and --generate-features each name the data: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample: &apos;%1&apos; is not a shipped sample (diabetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data of many features is analysed with --report, --export-path or --export-cv; the window shows one-weight data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the (x, y) pairs of this CSV file instead of generated data; a file of more columns is a table of features (the last column, or --target, is y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization strength λ, 0 to 5 (many features: 0 to 10 × λmax of the data, default λ1se of cross-validation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the dataset (many features: of the folds), 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: the shipped diabetes data (Efron et al. 2004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features with a known sparse truth: p=FEATURES,k=NONZERO,rho=CORRELATION and optionally structure=equi|ar1, sigma, n, seed (e.g. p=20,k=5,rho=0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: the column to predict (default: the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: report the article&apos;s 1-D problem of this feature at --lambda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: cross-validation folds, 2 to 20 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: penalize the columns as they are, unscaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: fit no intercept (no centring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: write the lasso, elastic-net and ridge paths as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many features: write the cross-validation curve as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the lasso on the diabetes data and say why it drops or keeps age at λ = 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target: generated data predict y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feature: &apos;%1&apos; is not a feature of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lambda: %1 is outside [0, %2] (10 × λmax of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -303,6 +403,18 @@
     <message>
         <source>%1
 The scene&apos;s other settings are restored on generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file (%2 MB) does not fit in the memory available (%3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated: p = %1, k = %2, ρ = %3 (%4), σ = %5, n = %6, seed %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +546,25 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>diverged at step %1 (η = %2, close to η_max = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureAnalysis</name>
+    <message>
+        <source>the number of folds %1 is outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folds need at least %1 rows; the data have %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the elastic-net mix α = %1 is outside 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lambda grid needs at least 2 points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

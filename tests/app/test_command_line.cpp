@@ -174,6 +174,11 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
             else if (option.name == QLatin1String("panel"))
                 args << QStringLiteral("--export") << QStringLiteral("f.png") << QStringLiteral("--panel")
                      << value;
+            else if (option.name == QLatin1String("sample"))
+                args << QStringLiteral("--sample") << value << QStringLiteral("--report");
+            else if (option.name == QLatin1String("export-path") || option.name == QLatin1String("export-cv"))
+                args << QStringLiteral("--sample") << QStringLiteral("diabetes")
+                     << QStringLiteral("--") + option.name << QStringLiteral("out.") + value;
             else if (option.name.startsWith(QLatin1String("export")))
                 args << QStringLiteral("--") + option.name << QStringLiteral("out.") + value;
             else
@@ -184,7 +189,8 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
                 << args.join(QLatin1Char(' ')).toStdString() << ": " << c.text.toStdString();
         }
     }
-    EXPECT_EQ(offered, 10 + 11 + 3 + 1 + 3); // optimizers, panels, figure formats, GIF, CSV exports
+    // optimizers, panels, figure formats, GIF, the CSV exports of one weight and of many, the sample
+    EXPECT_EQ(offered, 10 + 11 + 3 + 1 + 3 + 2 + 1);
 }
 
 TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)
@@ -421,3 +427,21 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{{"--lambda", "0x1p-1"}, "--lambda"}, BadCase{{"--optimizer", ""}, "--optimizer"},
         BadCase{{"--unknown=3"}, "unknown"}, BadCase{{"-x"}, "x"}),
     badCaseName);
+
+TEST(CommandLine, AnOutOfRangeNumberIsCalledOutOfRangeNotANonNumber)
+{
+    const CommandLine high =
+        regviz::parseCommandLine({QStringLiteral("regviz"), QStringLiteral("--lambda"), QStringLiteral("7")});
+    ASSERT_EQ(high.action, CommandLine::Action::Error);
+    EXPECT_TRUE(high.text.contains(QStringLiteral("--lambda: 7 is outside [0, 5]")))
+        << high.text.toStdString();
+    EXPECT_FALSE(high.text.contains(QStringLiteral("not a number"))) << high.text.toStdString();
+    const CommandLine word = regviz::parseCommandLine(
+        {QStringLiteral("regviz"), QStringLiteral("--lambda"), QStringLiteral("seven")});
+    ASSERT_EQ(word.action, CommandLine::Action::Error);
+    EXPECT_TRUE(word.text.contains(QStringLiteral("'seven' is not a number"))) << word.text.toStdString();
+    const CommandLine steps =
+        regviz::parseCommandLine({QStringLiteral("regviz"), QStringLiteral("--steps"), QStringLiteral("0")});
+    EXPECT_TRUE(steps.text.contains(QStringLiteral("--steps: 0 is outside [1, 100000]")))
+        << steps.text.toStdString();
+}
