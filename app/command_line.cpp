@@ -33,6 +33,15 @@ QStringList optimizerChoices()
     return names;
 }
 
+/// Every objective's command-line name, in core's order.
+QStringList penaltyChoices()
+{
+    QStringList names;
+    for (const Penalty kind : kAllPenalties)
+        names << QString::fromLatin1(penaltyName(kind));
+    return names;
+}
+
 struct RealOption
 {
     const char *name;
@@ -151,6 +160,7 @@ std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine
     qint64 samples = p.samples;
     auto seed = static_cast<qint64>(p.seed);
     qint64 steps = d.maxSteps;
+    qint64 batch = d.batch;
     qint64 frame = result.session.frame;
     qint64 frames = animation.frameCount;
     qint64 delay = animation.delayMs;
@@ -163,12 +173,17 @@ std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine
         {"second-weight", &p.secondWeight, limits::secondWeight.min, limits::secondWeight.max},
         {"eta", &d.eta, limits::etaMin, limits::etaMax},
         {"w0", &d.w0, -limits::wLimit, limits::wLimit},
+        {"beta", &d.beta, limits::betaMin, limits::betaMax},
+        {"beta2", &d.beta2, limits::beta2Min, limits::beta2Max},
+        {"epsilon", &d.epsilon, limits::epsilonMin, limits::epsilonMax},
+        {"weight-decay", &d.weightDecay, limits::weightDecayMin, limits::weightDecayMax},
         {"scale", &result.exports.still.scale, kMinFigureScale, kMaxFigureScale},
     };
     const IntegerOption integers[] = {
         {"samples", &samples, limits::samples.min, limits::samples.max},
         {"seed", &seed, static_cast<qint64>(limits::seed.min), static_cast<qint64>(limits::seed.max)},
         {"steps", &steps, limits::stepsMin, limits::stepsMax},
+        {"batch", &batch, limits::batchMin, limits::samples.max},
         {"frame", &frame, 0, limits::stepsMax},
         {"frames", &frames, 1, kMaxAnimationFrames},
         {"frame-delay", &delay, 20, 60000},
@@ -187,9 +202,39 @@ std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine
     p.samples = static_cast<int>(samples);
     p.seed = static_cast<std::uint64_t>(seed);
     d.maxSteps = static_cast<int>(steps);
+    d.batch = static_cast<int>(batch);
     result.session.frame = static_cast<int>(frame);
     animation.frameCount = static_cast<int>(frames);
     animation.delayMs = static_cast<int>(delay);
+    return std::nullopt;
+}
+
+/// --compare NAME,NAME,... and --compare-objective: what the comparison panel runs.
+std::optional<QString> readComparison(const QCommandLineParser &parser, Comparison &comparison)
+{
+    Comparison read = comparison;
+    if (isSet(parser, "compare")) {
+        read.optimizers.clear();
+        for (const QString &part : valueOf(parser, "compare").split(QLatin1Char(','))) {
+            const QString name = part.trimmed();
+            const auto optimizer = optimizerFromName(name.toStdString());
+            if (!optimizer)
+                return Text::tr("--compare: '%1' is not one of %2")
+                    .arg(name, optimizerChoices().join(QStringLiteral(", ")));
+            read.optimizers.push_back(*optimizer);
+        }
+        if (!isValid(read))
+            return Text::tr("--compare: give 1 to %1 optimizers, none twice").arg(Comparison::kMaxOptimizers);
+    }
+    if (isSet(parser, "compare-objective")) {
+        const QString name = valueOf(parser, "compare-objective").trimmed();
+        const auto kind = penaltyFromName(name.toStdString());
+        if (!kind)
+            return Text::tr("--compare-objective: '%1' is not one of %2")
+                .arg(name, penaltyChoices().join(QStringLiteral(", ")));
+        read.objective = *kind;
+    }
+    comparison = read;
     return std::nullopt;
 }
 
@@ -206,14 +251,36 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
                 .arg(name, optimizerChoices().join(QStringLiteral(", ")));
         result.session.descent.optimizer = *optimizer;
     }
+    if (auto error = readComparison(parser, result.session.comparison))
+        return error;
     ViewOptions &view = result.session.view;
     view.showElastic = view.showElastic || isSet(parser, "elastic");
     view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
     if (isSet(parser, "data"))
         result.session.dataFile = valueOf(parser, "data");
-    for (const char *name :
-         {"lambda", "true-weight", "noise", "samples", "seed", "alpha", "correlation", "second-weight",
-          "optimizer", "eta", "w0", "steps", "frame", "elastic", "zoom-zero", "data"})
+    for (const char *name : {"lambda",
+                             "true-weight",
+                             "noise",
+                             "samples",
+                             "seed",
+                             "alpha",
+                             "correlation",
+                             "second-weight",
+                             "optimizer",
+                             "eta",
+                             "w0",
+                             "steps",
+                             "beta",
+                             "beta2",
+                             "epsilon",
+                             "batch",
+                             "weight-decay",
+                             "compare",
+                             "compare-objective",
+                             "frame",
+                             "elastic",
+                             "zoom-zero",
+                             "data"})
         result.sceneGiven = result.sceneGiven || isSet(parser, name);
     return std::nullopt;
 }
@@ -355,11 +422,33 @@ std::optional<QString> readFeatures(const QCommandLineParser &parser, CommandLin
 {
     if (!wantsFeatures(parser))
         return std::nullopt;
-    for (const char *name :
-         {"true-weight",  "noise",  "samples",    "correlation",   "second-weight", "optimizer",
-          "eta",          "w0",     "steps",      "frame",         "elastic",       "zoom-zero",
-          "trace",        "export", "export-gif", "export-frames", "export-data",   "export-curves",
-          "export-trace", "session"}) {
+    for (const char *name : {"true-weight",
+                             "noise",
+                             "samples",
+                             "correlation",
+                             "second-weight",
+                             "optimizer",
+                             "eta",
+                             "w0",
+                             "steps",
+                             "frame",
+                             "elastic",
+                             "zoom-zero",
+                             "trace",
+                             "export",
+                             "export-gif",
+                             "export-frames",
+                             "export-data",
+                             "export-curves",
+                             "export-trace",
+                             "session",
+                             "beta",
+                             "beta2",
+                             "epsilon",
+                             "batch",
+                             "weight-decay",
+                             "compare",
+                             "compare-objective"}) {
         if (isSet(parser, name))
             return Text::tr("--%1 belongs to the one-weight views; it does not go with data of many features")
                 .arg(QString::fromLatin1(name));
@@ -488,6 +577,35 @@ std::vector<OptionInfo> commandLineOptions()
         valued("eta", "value", Text::tr("Descent step size η, 0.0001 to 5.")),
         valued("w0", "value", Text::tr("Descent start w0, -100 to 100.")),
         valued("steps", "n", Text::tr("Descent step cap, 1 to 100000.")),
+        valued("beta", "value",
+               Text::tr("Momentum, Nesterov and Adam's β1, %1 to %2 (default 0.9).")
+                   .arg(limits::betaMin)
+                   .arg(limits::betaMax)),
+        valued("beta2", "value",
+               Text::tr("Adam and AdamW's second-moment decay β2, %1 to %2 (default 0.999).")
+                   .arg(limits::beta2Min)
+                   .arg(limits::beta2Max)),
+        valued("epsilon", "value",
+               Text::tr("Adam and AdamW's denominator guard ε, %1 to %2 (default 1e-08).")
+                   .arg(limits::epsilonMin)
+                   .arg(limits::epsilonMax)),
+        valued("batch", "n",
+               Text::tr("Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).")
+                   .arg(limits::batchMin)
+                   .arg(limits::samples.max)),
+        valued("weight-decay", "value",
+               Text::tr("AdamW's extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 "
+                        "(default 0).")
+                   .arg(limits::weightDecayMin)
+                   .arg(limits::weightDecayMax)),
+        valued("compare", "names",
+               Text::tr("Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated "
+                        "(default gd,proximal,adam,sgd).")
+                   .arg(optimizerChoices().join(QStringLiteral(", ")))),
+        valued("compare-objective", "name",
+               Text::tr("Objective the compare panel runs them on: %1 (default l1).")
+                   .arg(penaltyChoices().join(QStringLiteral(", "))),
+               OptionValue::Choice, penaltyChoices()),
         valued("frame", "n",
                Text::tr("Descent step shown in a still figure (default: the session's, else 0).")),
         flag("elastic", Text::tr("Draw the elastic-net curve and run too.")),
@@ -565,6 +683,9 @@ std::vector<CommandExample> commandLineExamples()
         {QStringLiteral(
              "regviz --optimizer proximal --export-gif descent.gif --panel regularized --frames 60"),
          Text::tr("Animate 60 frames of proximal descent on the regularized-loss panel.")},
+        {QStringLiteral(
+             "regviz --lambda 1.5 --compare gd,proximal,adam,sgd --export compare.png --panel compare"),
+         Text::tr("Draw four optimizers side by side on L1 past λc as one figure.")},
         {QStringLiteral("regviz --data measurements.csv --report"),
          Text::tr("Fit your own (x, y) data and print the result as JSON.")},
         {QStringLiteral("regviz --sample diabetes --lambda 5 --feature age --report"),

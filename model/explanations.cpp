@@ -60,6 +60,104 @@ QString describeTrace(const DescentTrace &trace)
     return {};
 }
 
+QString optimizerTitle(Optimizer optimizer)
+{
+    switch (optimizer) {
+    case Optimizer::Gradient:
+        return Text::tr("gradient (subgradient)");
+    case Optimizer::Proximal:
+        return Text::tr("ISTA (proximal)");
+    case Optimizer::Clip:
+        return Text::tr("clip at 0");
+    case Optimizer::Momentum:
+        return Text::tr("heavy-ball momentum");
+    case Optimizer::Nesterov:
+        return Text::tr("Nesterov momentum");
+    case Optimizer::Adam:
+        return Text::tr("Adam");
+    case Optimizer::AdamW:
+        return Text::tr("AdamW");
+    case Optimizer::Sgd:
+        return Text::tr("minibatch SGD");
+    case Optimizer::Fista:
+        return Text::tr("FISTA");
+    case Optimizer::ProximalSgd:
+        return Text::tr("proximal SGD");
+    }
+    return {};
+}
+
+std::optional<int> zeroFromStep(const DescentTrace &trace)
+{
+    std::optional<int> from;
+    for (int k = trace.stepCount(); k >= 0; --k) {
+        if (trace.steps[static_cast<std::size_t>(k)].w != 0.0)
+            break;
+        from = k;
+    }
+    return from;
+}
+
+QString describeLanding(const DescentTrace &trace)
+{
+    if (trace.steps.empty())
+        return {};
+    if (const auto from = zeroFromStep(trace))
+        return Text::tr("exactly 0 from step %1").arg(*from);
+    const double last = trace.steps.back().w;
+    if (trace.target == 0.0 || trace.fixedPoint == 0.0)
+        return Text::tr("never exactly 0 (last w = %1)").arg(formatNumber(last, 3));
+    return Text::tr("ends at w = %1").arg(formatNumber(last, 3));
+}
+
+QString explainOptimizerOnL1(const DescentTrace &trace, const DescentSettings &settings)
+{
+    const QString landing = describeLanding(trace);
+    const QString status = describeTrace(trace);
+    const QString eta = formatNumber(settings.eta);
+    switch (trace.optimizer) {
+    case Optimizer::Gradient:
+        return Text::tr(
+                   "Subgradient steps of fixed size η = %1 jump over 0 instead of stopping on it: %2, %3.")
+            .arg(eta, landing, status);
+    case Optimizer::Proximal:
+        return Text::tr("Each step soft-thresholds by η λ, so once |w| is within that of 0 it is set to "
+                        "exactly 0: %1, %2.")
+            .arg(landing, status);
+    case Optimizer::Clip:
+        return Text::tr("A step that would cross 0 stops at 0 and stays while 0 is optimal: %1, %2.")
+            .arg(landing, status);
+    case Optimizer::Momentum:
+    case Optimizer::Nesterov:
+        return Text::tr("Velocity (β = %1) carries w past 0, so it swings around 0 in a wider band than "
+                        "plain subgradient descent: %2, %3.")
+            .arg(formatNumber(settings.beta), landing, status);
+    case Optimizer::Adam:
+        return Text::tr("Adam divides by the gradient's size, so every step is about η = %1 however close w "
+                        "is to 0, and the L1 subgradient keeps flipping sign: %2, %3.")
+            .arg(eta, landing, status);
+    case Optimizer::AdamW:
+        return Text::tr("AdamW takes Adam's steps on MSE + λ|w| and shrinks w by η d separately; its fixed "
+                        "point is w = %1, not the ridge minimizer: %2, %3.")
+            .arg(value(trace.fixedPoint), landing, status);
+    case Optimizer::Sgd:
+        return Text::tr("Each step sees one minibatch of %1 rows, whose gradient differs from the full "
+                        "one, so w keeps moving around 0: %2, %3.")
+            .arg(trace.batchSize)
+            .arg(landing, status);
+    case Optimizer::Fista:
+        return Text::tr("ISTA's soft-thresholding from a momentum point: fast, and it lands on exactly 0: "
+                        "%1, %2.")
+            .arg(landing, status);
+    case Optimizer::ProximalSgd:
+        return Text::tr("Soft-thresholding on one minibatch of %1 rows at a time: w is exactly 0 whenever "
+                        "0 is optimal for the batch: %2, %3.")
+            .arg(trace.batchSize)
+            .arg(landing, status);
+    }
+    return {};
+}
+
 QString explainScene(const Scene &scene)
 {
     const Params &p = scene.params;
@@ -108,6 +206,27 @@ QString explainScene(const Scene &scene)
             .arg(formatNumber(scene.descent.w0), formatNumber(scene.descent.eta),
                  QString::fromLatin1(optimizerName(scene.descent.optimizer)),
                  describeTrace(l1).toHtmlEscaped(), describeTrace(l2).toHtmlEscaped()));
+    // Every optimizer on L1 from the scene's start and step: core runs each one here, on the scene's
+    // moments and minibatches, so the sentences carry the numbers the comparison panel would show.
+    QString list;
+    for (const Optimizer optimizer : kAllOptimizers) {
+        DescentSettings settings = scene.descent;
+        settings.optimizer = optimizer;
+        const DescentTrace trace =
+            scene.minibatches ? computeDescent(scene.moments, Penalty::L1, scene.regularization(), settings,
+                                               *scene.minibatches)
+                              : computeDescent(scene.moments, Penalty::L1, scene.regularization(), settings);
+        list += QStringLiteral("<li><i>%1</i>: %2</li>")
+                    .arg(optimizerTitle(optimizer).toHtmlEscaped(),
+                         explainOptimizerOnL1(trace, settings).toHtmlEscaped());
+    }
+    section(
+        Text::tr("Each optimizer on L1"),
+        Text::tr("From w₀ = %1 with step η = %2 for %3 steps at most (Compare optimizers shows up to four "
+                 "of them side by side):")
+                .arg(formatNumber(scene.descent.w0), formatNumber(scene.descent.eta))
+                .arg(scene.descent.maxSteps) +
+            QStringLiteral("<ul>%1</ul>").arg(list));
     section(
         Text::tr("Gradient view"),
         Text::tr(

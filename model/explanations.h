@@ -16,4 +16,17 @@ namespace regviz {
 /// A descent run's status in a few words: "converged in 22 steps", "oscillating in [-0.01, 0.01]".
 [[nodiscard]] QString describeTrace(const DescentTrace &trace);
 
+/// The optimizer as the legends and explanations name it: "ISTA (proximal)", "Adam", ...
+[[nodiscard]] QString optimizerTitle(Optimizer optimizer);
+
+/// The first step from which every iterate is exactly 0.0, or nothing when the run does not end on 0.
+[[nodiscard]] std::optional<int> zeroFromStep(const DescentTrace &trace);
+
+/// Whether a run lands on exactly 0, in a few words: "exactly 0 from step 22", "never exactly 0 (last
+/// w = 0.0012)", or "ends at w = 0.61" when the minimum is not 0.
+[[nodiscard]] QString describeLanding(const DescentTrace &trace);
+
+/// One or two sentences on what the optimizer does on L1 here, with the run's own numbers.
+[[nodiscard]] QString explainOptimizerOnL1(const DescentTrace &trace, const DescentSettings &settings);
+
 } // namespace regviz

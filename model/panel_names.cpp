@@ -7,7 +7,7 @@ QStringList panelNames()
     return {QStringLiteral("data"),     QStringLiteral("mse"),         QStringLiteral("l1"),
             QStringLiteral("l2"),       QStringLiteral("regularized"), QStringLiteral("descent"),
             QStringLiteral("gradient"), QStringLiteral("path"),        QStringLiteral("shrinkage"),
-            QStringLiteral("sampling"), QStringLiteral("twod")};
+            QStringLiteral("sampling"), QStringLiteral("twod"),        QStringLiteral("compare")};
 }
 
 } // namespace regviz

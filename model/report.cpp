@@ -26,16 +26,51 @@ QJsonObject gridMinimum(const GridMinimum &m)
     return {{QStringLiteral("w"), number(m.w)}, {QStringLiteral("value"), number(m.value)}};
 }
 
-QJsonObject traceReport(const DescentTrace &trace, bool withTrace)
+/// The settings this trace's optimizer reads besides eta and w0 (none for gd, proximal, clip and fista).
+QJsonObject optimizerParameters(const DescentTrace &trace, const DescentSettings &d)
+{
+    QJsonObject out;
+    switch (trace.optimizer) {
+    case Optimizer::Momentum:
+    case Optimizer::Nesterov:
+        out.insert(QStringLiteral("beta"), number(d.beta));
+        break;
+    case Optimizer::AdamW:
+        out.insert(QStringLiteral("weight_decay"), number(d.weightDecay));
+        [[fallthrough]];
+    case Optimizer::Adam:
+        out.insert(QStringLiteral("beta"), number(d.beta));
+        out.insert(QStringLiteral("beta2"), number(d.beta2));
+        out.insert(QStringLiteral("epsilon"), number(d.epsilon));
+        break;
+    case Optimizer::Sgd:
+    case Optimizer::ProximalSgd:
+        out.insert(QStringLiteral("batch"), trace.batchSize);
+        out.insert(QStringLiteral("batch_seed"), static_cast<qint64>(d.batchSeed));
+        break;
+    case Optimizer::Gradient:
+    case Optimizer::Proximal:
+    case Optimizer::Clip:
+    case Optimizer::Fista:
+        break;
+    }
+    return out;
+}
+
+QJsonObject traceReport(const DescentTrace &trace, const DescentSettings &settings, bool withTrace)
 {
     QJsonObject out{
         {QStringLiteral("penalty"), QString::fromLatin1(penaltyName(trace.penalty))},
+        {QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(trace.optimizer))},
+        {QStringLiteral("parameters"), optimizerParameters(trace, settings)},
         {QStringLiteral("final_w"), number(trace.steps.back().w)},
         {QStringLiteral("final_value"), number(trace.steps.back().value)},
         {QStringLiteral("steps"), trace.stepCount()},
         {QStringLiteral("status"), QString::fromLatin1(statusName(trace.status))},
         {QStringLiteral("eta_max"), number(trace.etaMax)},
         {QStringLiteral("target"), number(trace.target)},
+        // Where the update rule stands still: the target, except for AdamW (see adaptiveFixedPoint).
+        {QStringLiteral("fixed_point"), number(trace.fixedPoint)},
     };
     if (trace.band)
         out.insert(QStringLiteral("band"),
@@ -133,9 +168,23 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
         {QStringLiteral("eta"), number(scene.descent.eta)},
         {QStringLiteral("w0"), number(scene.descent.w0)},
         {QStringLiteral("max_steps"), scene.descent.maxSteps},
+        {QStringLiteral("beta"), number(scene.descent.beta)},
+        {QStringLiteral("beta2"), number(scene.descent.beta2)},
+        {QStringLiteral("epsilon"), number(scene.descent.epsilon)},
+        {QStringLiteral("batch"), scene.descent.batch},
+        {QStringLiteral("batch_seed"), static_cast<qint64>(scene.descent.batchSeed)},
+        {QStringLiteral("weight_decay"), number(scene.descent.weightDecay)},
     };
     for (const Penalty kind : kAllPenalties)
-        descent.insert(QString::fromLatin1(penaltyName(kind)), traceReport(scene.trace(kind), withTrace));
+        descent.insert(QString::fromLatin1(penaltyName(kind)),
+                       traceReport(scene.trace(kind), scene.descent, withTrace));
+    QJsonArray compared;
+    for (const DescentTrace &trace : scene.compared)
+        compared.append(traceReport(trace, scene.descent, withTrace));
+    descent.insert(QStringLiteral("compare"),
+                   QJsonObject{{QStringLiteral("objective"),
+                                QString::fromLatin1(penaltyName(scene.comparison.objective))},
+                               {QStringLiteral("runs"), compared}});
 
     return {
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},

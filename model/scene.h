@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/comparison.h"
 #include "regviz/core/conventions.h"
 #include "regviz/core/curves.h"
 #include "regviz/core/dataset.h"
@@ -15,6 +16,7 @@
 #include <QString>
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace regviz {
 
@@ -31,6 +33,10 @@ struct Scene
     /// At most SceneController::kMaxDisplayPoints of the n points; shared between scenes while unchanged.
     std::shared_ptr<const PointSample> points;
     std::array<DescentTrace, 4> traces; ///< in kAllPenalties order
+    /// The minibatches sgd and proximal-sgd draw from (moments only), shared between scenes while unchanged.
+    std::shared_ptr<const Minibatches> minibatches;
+    Comparison comparison;
+    std::vector<DescentTrace> compared; ///< one per comparison.optimizers, on comparison.objective
     std::uint64_t revision = 0;         ///< grows by one with every published scene
     /// Set when the data were imported (true weight, noise, n and seed then do not apply).
     std::shared_ptr<const XYData> imported;
@@ -48,7 +54,7 @@ struct Scene
     {
         return traces[static_cast<std::size_t>(kind)];
     }
-    /// The largest step count over the traces: the last frame of a descent run.
+    /// The largest step count over the traces and the compared ones: the last frame of a descent run.
     [[nodiscard]] int lastFrame() const;
 };
 

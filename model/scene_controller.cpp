@@ -15,6 +15,8 @@ int Scene::lastFrame() const
     int last = 0;
     for (const DescentTrace &trace : traces)
         last = std::max(last, trace.stepCount());
+    for (const DescentTrace &trace : compared)
+        last = std::max(last, trace.stepCount());
     return last;
 }
 
@@ -123,6 +125,7 @@ void SceneController::setImportedData(std::shared_ptr<const XYData> data, const 
         return;
     m_importedMoments = computeMoments(*data);
     m_imported = std::move(data);
+    m_batchesStale = true;
     // Absolute, so a session saved now opens from any working folder.
     m_importedPath = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     m_sourceChanged = true;
@@ -135,6 +138,7 @@ void SceneController::clearImportedData()
         return;
     m_imported.reset();
     m_importedPath.clear();
+    m_batchesStale = true;
     m_sourceChanged = true;
     schedule();
 }
@@ -149,16 +153,80 @@ XYData SceneController::currentData()
 
 void SceneController::setDescentSettings(const DescentSettings &settings)
 {
-    if (!std::isfinite(settings.eta) || !std::isfinite(settings.w0) || !std::isfinite(settings.tolerance))
-        return;
+    // A NaN or an infinity is no value at all: the whole change is ignored rather than half applied.
+    for (const double v : {settings.eta, settings.w0, settings.tolerance, settings.beta, settings.beta2,
+                           settings.epsilon, settings.weightDecay}) {
+        if (!std::isfinite(v))
+            return;
+    }
     DescentSettings s = settings;
     s.eta = std::clamp(s.eta, limits::etaMin, limits::etaMax);
     s.w0 = std::clamp(s.w0, -limits::wLimit, limits::wLimit);
     s.maxSteps = std::clamp(s.maxSteps, limits::stepsMin, limits::stepsMax);
+    s.beta = std::clamp(s.beta, limits::betaMin, limits::betaMax);
+    s.beta2 = std::clamp(s.beta2, limits::beta2Min, limits::beta2Max);
+    s.epsilon = std::clamp(s.epsilon, limits::epsilonMin, limits::epsilonMax);
+    // Core clamps the batch to n; keeping the asked size lets it follow n back up.
+    s.batch = std::clamp(s.batch, limits::batchMin, limits::samples.max);
+    s.weightDecay = std::clamp(s.weightDecay, limits::weightDecayMin, limits::weightDecayMax);
+    s.batchSeed = std::clamp(s.batchSeed, limits::seed.min, limits::seed.max);
     if (s == m_descent)
         return;
+    m_batchesStale = m_batchesStale || s.batch != m_descent.batch || s.batchSeed != m_descent.batchSeed;
     m_descent = s;
     schedule();
+}
+
+template <typename T> void SceneController::setDescentField(T DescentSettings::*field, T value)
+{
+    DescentSettings s = m_descent;
+    s.*field = value;
+    setDescentSettings(s);
+}
+
+void SceneController::setBeta(double beta)
+{
+    setDescentField(&DescentSettings::beta, beta);
+}
+
+void SceneController::setBeta2(double beta2)
+{
+    setDescentField(&DescentSettings::beta2, beta2);
+}
+
+void SceneController::setEpsilon(double epsilon)
+{
+    setDescentField(&DescentSettings::epsilon, epsilon);
+}
+
+void SceneController::setBatch(int batch)
+{
+    setDescentField(&DescentSettings::batch, batch);
+}
+
+void SceneController::setBatchSeed(quint64 seed)
+{
+    setDescentField<std::uint64_t>(&DescentSettings::batchSeed, seed);
+}
+
+void SceneController::setWeightDecay(double decay)
+{
+    setDescentField(&DescentSettings::weightDecay, decay);
+}
+
+void SceneController::setComparison(const Comparison &comparison)
+{
+    if (!isValid(comparison) || comparison == m_comparison)
+        return;
+    m_comparison = comparison;
+    schedule();
+}
+
+void SceneController::setComparedObjective(Penalty objective)
+{
+    Comparison c = m_comparison;
+    c.objective = objective;
+    setComparison(c);
 }
 
 void SceneController::setOptimizer(Optimizer optimizer)
@@ -211,6 +279,27 @@ void SceneController::computeViews(Scene &scene)
     scene.twoD = computeTwoDPicture(scene.params, scene.descent.w0, scene.descent.eta);
 }
 
+std::shared_ptr<const Minibatches> SceneController::currentMinibatches()
+{
+    if (m_batchesStale) {
+        m_batches = m_imported ? makeMinibatches(*m_imported, m_descent.batch, m_descent.batchSeed)
+                               : makeMinibatches(m_dataset, m_descent.batch, m_descent.batchSeed);
+        // Descent reads only the batches' moments and the seed; the rows would make every rescale an
+        // O(n) copy.
+        m_batches.rows.clear();
+        m_batchesStale = false;
+        m_scaledBatches.reset();
+    }
+    const std::pair<double, double> scale =
+        m_imported ? std::pair{0.0, 0.0} : std::pair{m_params.trueWeight, m_params.noise};
+    if (!m_scaledBatches || scale != m_scaledFor) {
+        m_scaledBatches = std::make_shared<const Minibatches>(
+            m_imported ? m_batches : rescaleMinibatches(m_batches, scale.first, scale.second));
+        m_scaledFor = scale;
+    }
+    return m_scaledBatches;
+}
+
 void SceneController::recompute()
 {
     const bool sourceChanged = std::exchange(m_sourceChanged, false);
@@ -223,6 +312,7 @@ void SceneController::recompute()
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
         m_datasetStale = false;
+        m_batchesStale = true;
     }
 
     auto scene = std::make_shared<Scene>();
@@ -247,7 +337,18 @@ void SceneController::recompute()
     else
         scene->points = std::make_shared<const PointSample>(
             displaySample(m_dataset, m_params.trueWeight, m_params.noise, kMaxDisplayPoints));
-    scene->traces = computeDescents(scene->moments, reg, m_descent);
+    // Always split, so every stochastic run (the explanations run each optimizer too) draws from the same
+    // batches; they are reused while nothing they depend on moves.
+    scene->minibatches = currentMinibatches();
+    const Minibatches &batches = *scene->minibatches;
+    scene->traces = computeDescents(scene->moments, reg, m_descent, batches);
+    scene->comparison = m_comparison;
+    for (const Optimizer optimizer : m_comparison.optimizers) {
+        DescentSettings settings = m_descent;
+        settings.optimizer = optimizer;
+        scene->compared.push_back(
+            computeDescent(scene->moments, m_comparison.objective, reg, settings, batches));
+    }
     scene->sklearn = toSklearn(m_params.lambda, m_params.alpha, scene->moments.n);
     computeViews(*scene);
     if (!m_resamplingDraws.empty())
@@ -263,6 +364,7 @@ void SceneController::recompute()
     if (paramsMoved)
         Q_EMIT paramsChanged(m_params);
     Q_EMIT descentSettingsChanged(m_descent);
+    Q_EMIT comparisonChanged(m_comparison);
     Q_EMIT sceneChanged(m_scene);
 }
 

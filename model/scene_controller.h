@@ -22,6 +22,7 @@ public:
 
     [[nodiscard]] const Params &params() const { return m_params; }
     [[nodiscard]] const DescentSettings &descentSettings() const { return m_descent; }
+    [[nodiscard]] const Comparison &comparison() const { return m_comparison; }
     /// The scene for the current parameters (computed now if a change is pending).
     [[nodiscard]] SceneSnapshot scene();
     /// The (x, y) data of the current scene: the imported rows or the generated draw: O(n).
@@ -60,11 +61,23 @@ public Q_SLOTS:
     void setEta(double eta);
     void setStart(double w0);
     void setMaxSteps(int steps);
+    void setBeta(double beta);
+    void setBeta2(double beta2);
+    void setEpsilon(double epsilon);
+    void setBatch(int batch);
+    void setBatchSeed(quint64 seed);
+    void setWeightDecay(double decay);
+
+    /// The optimizers compared side by side; a comparison of none, of more than Comparison::kMaxOptimizers
+    /// or with a repeat is ignored.
+    void setComparison(const regviz::Comparison &comparison);
+    void setComparedObjective(regviz::Penalty objective);
 
 Q_SIGNALS:
     void sceneChanged(const regviz::SceneSnapshot &scene);
     void paramsChanged(const regviz::Params &params);
     void descentSettingsChanged(const regviz::DescentSettings &settings);
+    void comparisonChanged(const regviz::Comparison &comparison);
     /// Imported data replaced the generated draw (true) or the generator is back (false).
     void dataSourceChanged(bool imported);
 
@@ -75,6 +88,11 @@ private:
     void recompute();
     /// The path, shrinkage and 2-D views of the scene (O(grid), independent of n).
     static void computeViews(Scene &scene);
+    /// The minibatches of the current data for the stochastic optimizers: split once per data source,
+    /// batch size and seed (O(n)), then rescaled for the true weight and noise in O(batches).
+    [[nodiscard]] std::shared_ptr<const Minibatches> currentMinibatches();
+    /// One setting of m_descent changed, then setDescentSettings.
+    template <typename T> void setDescentField(T DescentSettings::*field, T value);
 
     Params m_params;
     DescentSettings m_descent;
@@ -85,6 +103,13 @@ private:
     QString m_importedPath;
     Moments m_importedMoments;
     bool m_sourceChanged = false;
+    Comparison m_comparison;
+    /// The split of the current data (moments of the draw itself for generated data; rows dropped, as
+    /// descent reads only the moments and the seed); valid while m_batchesStale is false.
+    Minibatches m_batches;
+    bool m_batchesStale = true;
+    std::shared_ptr<const Minibatches> m_scaledBatches; ///< m_batches for the weight and noise below
+    std::pair<double, double> m_scaledFor{0.0, 0.0};
     std::vector<Moments> m_resamplingDraws;
     std::uint64_t m_resamplingSeed = 0; ///< the seed and n the draws were made for
     int m_resamplingSamples = 0;

@@ -27,6 +27,13 @@ enum class Field
     Start,
     MaxSteps,
     Tolerance,
+    Beta,
+    Beta2,
+    Epsilon,
+    Batch,
+    BatchSeed,
+    WeightDecay,
+    Comparison,
     Data
 };
 
@@ -53,6 +60,13 @@ std::vector<Field> changedFields(const SceneState &a, const SceneState &b)
     check(a.descent.w0 != b.descent.w0, Field::Start);
     check(a.descent.maxSteps != b.descent.maxSteps, Field::MaxSteps);
     check(a.descent.tolerance != b.descent.tolerance, Field::Tolerance);
+    check(a.descent.beta != b.descent.beta, Field::Beta);
+    check(a.descent.beta2 != b.descent.beta2, Field::Beta2);
+    check(a.descent.epsilon != b.descent.epsilon, Field::Epsilon);
+    check(a.descent.batch != b.descent.batch, Field::Batch);
+    check(a.descent.batchSeed != b.descent.batchSeed, Field::BatchSeed);
+    check(a.descent.weightDecay != b.descent.weightDecay, Field::WeightDecay);
+    check(a.comparison != b.comparison, Field::Comparison);
     check(a.data != b.data || a.dataPath != b.dataPath, Field::Data);
     return fields;
 }
@@ -88,6 +102,20 @@ QString fieldChange(Field field)
         return SceneHistory::tr("step cap change");
     case Field::Tolerance:
         return SceneHistory::tr("tolerance change");
+    case Field::Beta:
+        return SceneHistory::tr("β change");
+    case Field::Beta2:
+        return SceneHistory::tr("β₂ change");
+    case Field::Epsilon:
+        return SceneHistory::tr("ε change");
+    case Field::Batch:
+        return SceneHistory::tr("batch size change");
+    case Field::BatchSeed:
+        return SceneHistory::tr("batch seed change");
+    case Field::WeightDecay:
+        return SceneHistory::tr("weight decay change");
+    case Field::Comparison:
+        return SceneHistory::tr("comparison change");
     case Field::Data:
         return SceneHistory::tr("data change");
     }
@@ -153,8 +181,8 @@ SceneHistory::SceneHistory(SceneController *controller, QObject *parent)
 
 SceneState SceneHistory::current() const
 {
-    return {m_controller->params(), m_controller->descentSettings(), m_controller->importedData(),
-            m_controller->importedPath()};
+    return {m_controller->params(), m_controller->descentSettings(), m_controller->comparison(),
+            m_controller->importedData(), m_controller->importedPath()};
 }
 
 void SceneHistory::record(const QString &text, const std::function<void()> &change)
@@ -211,6 +239,7 @@ void SceneHistory::apply(const SceneState &state)
 {
     m_controller->setParams(state.params);
     m_controller->setDescentSettings(state.descent);
+    m_controller->setComparison(state.comparison);
     if (!state.data)
         m_controller->clearImportedData();
     else if (m_controller->importedData() != state.data || m_controller->importedPath() != state.dataPath)

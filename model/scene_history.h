@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/comparison.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
@@ -20,6 +21,7 @@ struct SceneState
 {
     Params params;
     DescentSettings descent;
+    Comparison comparison;
     std::shared_ptr<const XYData> data; ///< imported rows (shared, never copied); null for generated data
     QString dataPath;
 

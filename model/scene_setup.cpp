@@ -46,6 +46,7 @@ std::optional<QString> applySession(SceneController &controller, const Session &
     }
     controller.setParams(session.params);
     controller.setDescentSettings(session.descent);
+    controller.setComparison(session.comparison);
     if (data)
         controller.setImportedData(std::move(data), session.dataFile);
     else

@@ -3,6 +3,7 @@
 #include "model/file_io.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -105,6 +106,8 @@ public:
             *m_error = Text::tr("Field \"%1\" %2.").arg(m_prefix + QLatin1String(name), what);
     }
 
+    [[nodiscard]] bool hasField(const char *name) const { return m_object.contains(QLatin1String(name)); }
+
     [[nodiscard]] QString prefixed(const char *name) const
     {
         return m_prefix + QLatin1String(name) + QLatin1Char('.');
@@ -125,6 +128,43 @@ private:
     QString m_prefix;
     QString *m_error;
 };
+
+QJsonObject comparisonToJson(const Comparison &c)
+{
+    QJsonArray names;
+    for (const Optimizer optimizer : c.optimizers)
+        names.append(QString::fromLatin1(optimizerName(optimizer)));
+    return {{QStringLiteral("objective"), QString::fromLatin1(penaltyName(c.objective))},
+            {QStringLiteral("optimizers"), names}};
+}
+
+/// The "compare" object: the objective and one to four optimizers, none twice.
+void readComparison(const QJsonObject &object, FieldReader &r, Comparison &c)
+{
+    if (const auto name = r.string("objective", true)) {
+        if (const auto kind = penaltyFromName(name->toStdString()))
+            c.objective = *kind;
+        else
+            r.fail("objective",
+                   Text::tr(R"(must be one of "none", "l1", "l2", "elastic", not "%1")").arg(*name));
+    }
+    const QJsonValue list = object.value(QLatin1String("optimizers"));
+    if (!list.isArray())
+        return r.fail("optimizers", Text::tr("must be a list of optimizer names"));
+    Comparison read = c;
+    read.optimizers.clear();
+    for (const QJsonValue &entry : list.toArray()) {
+        const auto optimizer = optimizerFromName(entry.toString().toStdString());
+        if (!entry.isString() || !optimizer)
+            return r.fail("optimizers", Text::tr(R"(must name optimizers from %1, not "%2")")
+                                            .arg(optimizerNames(), entry.toVariant().toString()));
+        read.optimizers.push_back(*optimizer);
+    }
+    if (!isValid(read))
+        return r.fail("optimizers",
+                      Text::tr("must list 1 to %1 optimizers, none twice").arg(Comparison::kMaxOptimizers));
+    c = read;
+}
 
 } // namespace
 
@@ -155,7 +195,14 @@ QByteArray sessionToJson(const Session &s)
          QJsonObject{{QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(d.optimizer))},
                      {QStringLiteral("eta"), d.eta},
                      {QStringLiteral("w0"), d.w0},
-                     {QStringLiteral("max_steps"), d.maxSteps}}},
+                     {QStringLiteral("max_steps"), d.maxSteps},
+                     {QStringLiteral("beta"), d.beta},
+                     {QStringLiteral("beta2"), d.beta2},
+                     {QStringLiteral("epsilon"), d.epsilon},
+                     {QStringLiteral("batch"), d.batch},
+                     {QStringLiteral("batch_seed"), static_cast<qint64>(d.batchSeed)},
+                     {QStringLiteral("weight_decay"), d.weightDecay}}},
+        {QStringLiteral("compare"), comparisonToJson(s.comparison)},
         {QStringLiteral("view"), QJsonObject{{QStringLiteral("show_elastic"), s.view.showElastic},
                                              {QStringLiteral("zoom_near_zero"), s.view.zoomNearZero},
                                              {QStringLiteral("sklearn_convention"), s.view.sklearnConvention},
@@ -241,6 +288,36 @@ SessionParse sessionFromJson(const QByteArray &json)
         qint64 steps = 0;
         r.integer("max_steps", steps, limits::stepsMin, limits::stepsMax);
         d.maxSteps = static_cast<int>(steps);
+        // The settings of momentum, Adam and minibatch SGD came later: sessions without them keep the
+        // defaults.
+        const auto optional = [&descent](const char *name) {
+            return descent->contains(QLatin1String(name));
+        };
+        if (optional("beta"))
+            r.real("beta", d.beta, limits::betaMin, limits::betaMax);
+        if (optional("beta2"))
+            r.real("beta2", d.beta2, limits::beta2Min, limits::beta2Max);
+        if (optional("epsilon"))
+            r.real("epsilon", d.epsilon, limits::epsilonMin, limits::epsilonMax);
+        if (optional("batch")) {
+            qint64 batch = d.batch;
+            r.integer("batch", batch, limits::batchMin, limits::samples.max);
+            d.batch = static_cast<int>(batch);
+        }
+        if (optional("batch_seed")) {
+            auto batchSeed = static_cast<qint64>(d.batchSeed);
+            r.integer("batch_seed", batchSeed, static_cast<qint64>(limits::seed.min),
+                      static_cast<qint64>(limits::seed.max));
+            d.batchSeed = static_cast<std::uint64_t>(batchSeed);
+        }
+        if (optional("weight_decay"))
+            r.real("weight_decay", d.weightDecay, limits::weightDecayMin, limits::weightDecayMax);
+    }
+    if (root.hasField("compare")) {
+        if (const auto compare = root.object("compare")) {
+            FieldReader r(*compare, root.prefixed("compare"), &error);
+            readComparison(*compare, r, s.comparison);
+        }
     }
     if (const auto view = root.object("view")) {
         FieldReader r(*view, root.prefixed("view"), &error);

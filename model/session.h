@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/comparison.h"
 #include "model/view_state.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
@@ -20,6 +21,7 @@ struct Session
 
     Params params;
     DescentSettings descent;
+    Comparison comparison; ///< the optimizers the comparison panel runs
     ViewOptions view;
     int frame = 0; ///< the descent step shown
     QString

@@ -11,6 +11,7 @@ Session Workspace::currentSession() const
     Session s;
     s.params = controller->params();
     s.descent = controller->descentSettings();
+    s.comparison = controller->comparison();
     s.view = view->options();
     s.frame = player->frame();
     s.dataFile = controller->importedPath();

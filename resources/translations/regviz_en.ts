@@ -274,6 +274,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--compare: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: give 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective the compare panel runs them on: %1 (default l1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +592,102 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>diverged at step %1 (η = %2, close to η_max = %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gradient (subgradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTA (proximal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy-ball momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minibatch SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FISTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proximal SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly 0 from step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never exactly 0 (last w = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgradient steps of fixed size η = %1 jump over 0 instead of stopping on it: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step soft-thresholds by η λ, so once |w| is within that of 0 it is set to exactly 0: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step that would cross 0 stops at 0 and stays while 0 is optimal: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity (β = %1) carries w past 0, so it swings around 0 in a wider band than plain subgradient descent: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam divides by the gradient&apos;s size, so every step is about η = %1 however close w is to 0, and the L1 subgradient keeps flipping sign: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW takes Adam&apos;s steps on MSE + λ|w| and shrinks w by η d separately; its fixed point is w = %1, not the ridge minimizer: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step sees one minibatch of %1 rows, whose gradient differs from the full one, so w keeps moving around 0: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISTA&apos;s soft-thresholding from a momentum point: fast, and it lands on exactly 0: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft-thresholding on one minibatch of %1 rows at a time: w is exactly 0 whenever 0 is optimal for the batch: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each optimizer on L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From w₀ = %1 with step η = %2 for %3 steps at most (Compare optimizers shows up to four of them side by side):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeatureAnalysis</name>
@@ -782,6 +922,22 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be one of &quot;none&quot;, &quot;l1&quot;, &quot;l2&quot;, &quot;elastic&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of optimizer names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name optimizers from %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::AppearanceActions</name>
@@ -823,6 +979,104 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>Light or dark colours for the window and the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::CompareControls</name>
+    <message>
+        <source>Compare optimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE (no penalty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 (lasso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 (ridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective every compared optimizer minimizes, from the same w₀ and η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer %1 of up to %2 on the Compare optimizers page; each is drawn once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared optimizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::ComparePanel</name>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λ|w| (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λw² (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare optimizers: w at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 0 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 w = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,22 +1163,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gradient (subgradient on L1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proximal (ISTA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clip at zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How descent treats |w|: subgradient steps zig-zag around 0, proximal steps land on 0, clipping stops a step that crosses 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +1206,70 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>&lt;small&gt;scikit-learn: Lasso(alpha=%1), Ridge(alpha=%2), ElasticNet(alpha=%3, l1_ratio=%4) · glmnet: lambda=%3, alpha=%4&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Momentum β (Adam&apos;s β₁)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam ε, as log₁₀ ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minibatch size b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum and Nesterov: v ← β v + g. Adam and AdamW: decay β₁ of the gradient average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: decay of the average of g², which scales each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW: ε = 10^value guards the division by √v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minibatch SGD and proximal SGD: rows per batch, up to n (logarithmic slider); b = n is full-batch descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW: decoupled decay w ← w (1 − η d), d = 2 λ of the w² penalty plus this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How descent moves w: subgradient, momentum, adaptive and minibatch steps hover around 0 on L1; clipping and the proximal steps land on 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proximal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::Dashboard</name>
@@ -997,6 +1299,14 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>The classic 2-D picture beside the 1-D one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare optimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to four optimizers on the same objective, start and step size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,6 +2350,34 @@ Range %2. Double-click the slider to reset.</source>
     </message>
     <message>
         <source>parameter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₂ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch seed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight decay change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

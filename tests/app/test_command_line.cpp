@@ -62,6 +62,31 @@ TEST(CommandLine, ReadsEveryScenePAndDescentOption)
     EXPECT_TRUE(c.trace);
 }
 
+TEST(CommandLine, ReadsTheOptimizerSettingsAndTheComparison)
+{
+    const CommandLine c =
+        parse({"--optimizer", "adamw", "--beta", "0.5", "--beta2", "0.99", "--epsilon", "1e-6", "--batch",
+               "7", "--weight-decay", "0.25", "--compare", "adam, fista,sgd", "--compare-objective", "l2"});
+    ASSERT_EQ(c.action, CommandLine::Action::Gui) << c.text.toStdString();
+    EXPECT_TRUE(c.sceneGiven);
+    EXPECT_EQ(c.session.descent.optimizer, regviz::Optimizer::AdamW);
+    EXPECT_EQ(c.session.descent.beta, 0.5);
+    EXPECT_EQ(c.session.descent.beta2, 0.99);
+    EXPECT_EQ(c.session.descent.epsilon, 1e-6);
+    EXPECT_EQ(c.session.descent.batch, 7);
+    EXPECT_EQ(c.session.descent.weightDecay, 0.25);
+    EXPECT_EQ(c.session.comparison.objective, regviz::Penalty::L2);
+    const std::vector<regviz::Optimizer> compared{regviz::Optimizer::Adam, regviz::Optimizer::Fista,
+                                                  regviz::Optimizer::Sgd};
+    EXPECT_EQ(c.session.comparison.optimizers, compared);
+    // --help states each new option's range, from the same limits the parser checks.
+    const QString help = parse({"--help"}).text.simplified(); // Qt wraps the descriptions
+    for (const char *text :
+         {"--beta <value>", "0 to 0.9999", "--beta2 <value>", "0 to 0.999999", "--epsilon", "1e-300 to 10",
+          "--batch <n>", "1 to 1000000", "--weight-decay", "0 to 100", "--compare <names>"})
+        EXPECT_TRUE(help.contains(QString::fromUtf8(text))) << text;
+}
+
 struct BadCase
 {
     std::vector<const char *> args;
@@ -103,7 +128,15 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{{"--alpha", "1.01"}, "--alpha"}, BadCase{{"--eta", "0"}, "--eta"},
         BadCase{{"--steps", "0"}, "--steps"}, BadCase{{"--optimizer", "lbfgs"}, "lbfgs"},
         BadCase{{"--lambda"}, "lambda"}, BadCase{{"--bogus"}, "bogus"}, BadCase{{"stray"}, "stray"},
-        BadCase{{"--trace"}, "--report"}, BadCase{{"--lambda", ""}, "--lambda"}),
+        BadCase{{"--trace"}, "--report"}, BadCase{{"--lambda", ""}, "--lambda"},
+        BadCase{{"--beta", "1"}, "--beta"}, BadCase{{"--beta", "-0.1"}, "--beta"},
+        BadCase{{"--beta2", "1"}, "--beta2"}, BadCase{{"--epsilon", "0"}, "--epsilon"},
+        BadCase{{"--epsilon", "11"}, "--epsilon"}, BadCase{{"--batch", "0"}, "--batch"},
+        BadCase{{"--batch", "2.5"}, "--batch"}, BadCase{{"--weight-decay", "-1"}, "--weight-decay"},
+        BadCase{{"--weight-decay", "nan"}, "--weight-decay"}, BadCase{{"--compare", "adam,lbfgs"}, "lbfgs"},
+        BadCase{{"--compare", "adam,adam"}, "none twice"},
+        BadCase{{"--compare", "gd,proximal,adam,sgd,fista"}, "1 to 4"},
+        BadCase{{"--compare-objective", "l3"}, "'l3'"}),
     badCaseName);
 
 TEST(CommandLine, HelpListsTheOptionsUnderTheProgramName)
@@ -179,6 +212,8 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
             else if (option.name == QLatin1String("export-path") || option.name == QLatin1String("export-cv"))
                 args << QStringLiteral("--sample") << QStringLiteral("diabetes")
                      << QStringLiteral("--") + option.name << QStringLiteral("out.") + value;
+            else if (option.name == QLatin1String("compare-objective"))
+                args << QStringLiteral("--compare-objective") << value;
             else if (option.name.startsWith(QLatin1String("export")))
                 args << QStringLiteral("--") + option.name << QStringLiteral("out.") + value;
             else
@@ -189,8 +224,9 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
                 << args.join(QLatin1Char(' ')).toStdString() << ": " << c.text.toStdString();
         }
     }
-    // optimizers, panels, figure formats, GIF, the CSV exports of one weight and of many, the sample
-    EXPECT_EQ(offered, 10 + 11 + 3 + 1 + 3 + 2 + 1);
+    // optimizers, panels, compared objectives, figure formats, GIF, the CSV exports of one weight and of
+    // many, the sample
+    EXPECT_EQ(offered, 10 + 12 + 4 + 3 + 1 + 3 + 2 + 1);
 }
 
 TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)

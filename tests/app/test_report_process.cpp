@@ -1,10 +1,12 @@
 #include "process_support.h"
+#include "regviz/core/descent.h"
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <gtest/gtest.h>
 
 // These run the real regviz executable the way a user or a script does, with no display at all.
@@ -71,6 +73,56 @@ TEST(ReportProcess, DescentObjectFollowsTheOptimizerOptions)
     const QJsonObject l2 = diverging[QStringLiteral("descent")].toObject()[QStringLiteral("l2")].toObject();
     EXPECT_EQ(l2[QStringLiteral("status")].toString(), QStringLiteral("diverged"));
     EXPECT_LT(l2[QStringLiteral("eta_max")].toDouble(), 2.0);
+}
+
+TEST(ReportProcess, DescentEntriesCarryTheOptimizerItsParametersAndItsFixedPoint)
+{
+    const QJsonObject r =
+        report({QStringLiteral("--lambda"), QStringLiteral("1.5"), QStringLiteral("--optimizer"),
+                QStringLiteral("adamw"), QStringLiteral("--beta"), QStringLiteral("0.8"),
+                QStringLiteral("--weight-decay"), QStringLiteral("0.5")});
+    const QJsonObject descent = r[QStringLiteral("descent")].toObject();
+    EXPECT_EQ(descent[QStringLiteral("beta")].toDouble(), 0.8);
+    EXPECT_EQ(descent[QStringLiteral("weight_decay")].toDouble(), 0.5);
+    const QJsonObject l1 = descent[QStringLiteral("l1")].toObject();
+    EXPECT_EQ(l1[QStringLiteral("optimizer")].toString(), QStringLiteral("adamw"));
+    const QJsonObject parameters = l1[QStringLiteral("parameters")].toObject();
+    EXPECT_EQ(parameters[QStringLiteral("beta")].toDouble(), 0.8);
+    EXPECT_EQ(parameters[QStringLiteral("beta2")].toDouble(), 0.999);
+    EXPECT_EQ(parameters[QStringLiteral("weight_decay")].toDouble(), 0.5);
+
+    // AdamW's fixed point is the one core computes from the reported moments, and not the ridge minimizer.
+    const QJsonObject m = r[QStringLiteral("moments")].toObject();
+    regviz::Moments moments;
+    moments.n = m[QStringLiteral("n")].toInt();
+    moments.sxx = m[QStringLiteral("sxx")].toDouble();
+    moments.sxy = m[QStringLiteral("sxy")].toDouble();
+    moments.syy = m[QStringLiteral("syy")].toDouble();
+    regviz::DescentSettings settings;
+    settings.optimizer = regviz::Optimizer::AdamW;
+    settings.beta = 0.8;
+    settings.weightDecay = 0.5;
+    const QJsonObject l2 = descent[QStringLiteral("l2")].toObject();
+    const auto fixed = regviz::adaptiveFixedPoint(moments, regviz::Penalty::L2, {1.5, 0.5}, settings);
+    ASSERT_TRUE(fixed);
+    EXPECT_EQ(l2[QStringLiteral("fixed_point")].toDouble(), *fixed);
+    EXPECT_NE(l2[QStringLiteral("fixed_point")].toDouble(), l2[QStringLiteral("target")].toDouble());
+
+    // The default comparison past lambda_c: ISTA lands on exactly 0, Adam and plain gd do not.
+    const QJsonObject compare = descent[QStringLiteral("compare")].toObject();
+    EXPECT_EQ(compare[QStringLiteral("objective")].toString(), QStringLiteral("l1"));
+    const QJsonArray runs = compare[QStringLiteral("runs")].toArray();
+    ASSERT_EQ(runs.size(), 4);
+    QStringList names;
+    for (const QJsonValue &run : runs)
+        names << run.toObject()[QStringLiteral("optimizer")].toString();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("gd"), QStringLiteral("proximal"), QStringLiteral("adam"),
+                                  QStringLiteral("sgd")}));
+    EXPECT_EQ(runs[1].toObject()[QStringLiteral("final_w")].toDouble(), 0.0);
+    EXPECT_EQ(runs[1].toObject()[QStringLiteral("status")].toString(), QStringLiteral("converged"));
+    EXPECT_NE(runs[2].toObject()[QStringLiteral("final_w")].toDouble(), 0.0);
+    EXPECT_EQ(runs[3].toObject()[QStringLiteral("parameters")].toObject()[QStringLiteral("batch")].toInt(),
+              20);
 }
 
 TEST(ReportProcess, BadOptionsExitWithCodeTwoAndAMessage)

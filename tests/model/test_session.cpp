@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -49,6 +50,14 @@ Session nonDefaultSession()
     s.descent.w0 = -0.5;
     s.descent.eta = 0.05;
     s.descent.maxSteps = 321;
+    s.descent.beta = 0.8;
+    s.descent.beta2 = 0.99;
+    s.descent.epsilon = 1e-6;
+    s.descent.batch = 7;
+    s.descent.batchSeed = 99;
+    s.descent.weightDecay = 0.01 + 0.02; // every bit kept
+    s.comparison.objective = regviz::Penalty::L2;
+    s.comparison.optimizers = {regviz::Optimizer::AdamW, regviz::Optimizer::Fista};
     s.view.showElastic = true;
     s.view.zoomNearZero = true;
     s.frame = 17;
@@ -75,6 +84,14 @@ TEST(Session, JsonRoundTripKeepsEveryField)
     ASSERT_NE(s.descent.w0, defaults.descent.w0);
     ASSERT_NE(s.descent.eta, defaults.descent.eta);
     ASSERT_NE(s.descent.maxSteps, defaults.descent.maxSteps);
+    ASSERT_NE(s.descent.beta, defaults.descent.beta);
+    ASSERT_NE(s.descent.beta2, defaults.descent.beta2);
+    ASSERT_NE(s.descent.epsilon, defaults.descent.epsilon);
+    ASSERT_NE(s.descent.batch, defaults.descent.batch);
+    ASSERT_NE(s.descent.batchSeed, defaults.descent.batchSeed);
+    ASSERT_NE(s.descent.weightDecay, defaults.descent.weightDecay);
+    ASSERT_NE(s.comparison.objective, defaults.comparison.objective);
+    ASSERT_NE(s.comparison.optimizers, defaults.comparison.optimizers);
     ASSERT_NE(s.view, defaults.view);
     ASSERT_NE(s.dataFile, defaults.dataFile);
 
@@ -84,8 +101,32 @@ TEST(Session, JsonRoundTripKeepsEveryField)
     EXPECT_EQ(parsed.session->params, s.params);
     EXPECT_EQ(parsed.session->descent, s.descent);
     EXPECT_EQ(parsed.session->view, s.view);
+    EXPECT_EQ(parsed.session->comparison, s.comparison);
     EXPECT_EQ(parsed.session->dataFile, s.dataFile);
     EXPECT_EQ(*parsed.session, s);
+}
+
+TEST(Session, FilesFromBeforeTheNewOptimizersKeepTheirDefaults)
+{
+    QJsonObject root = QJsonDocument::fromJson(regviz::sessionToJson(nonDefaultSession())).object();
+    QJsonObject descent = root[QStringLiteral("descent")].toObject();
+    for (const char *key : {"beta", "beta2", "epsilon", "batch", "batch_seed", "weight_decay"})
+        descent.remove(QString::fromLatin1(key));
+    root.insert(QStringLiteral("descent"), descent);
+    root.remove(QStringLiteral("compare"));
+
+    const SessionParse parsed = regviz::sessionFromJson(QJsonDocument(root).toJson());
+    ASSERT_TRUE(parsed.session) << str(parsed.error);
+    Session expected = nonDefaultSession();
+    const regviz::DescentSettings defaults;
+    expected.descent.beta = defaults.beta;
+    expected.descent.beta2 = defaults.beta2;
+    expected.descent.epsilon = defaults.epsilon;
+    expected.descent.batch = defaults.batch;
+    expected.descent.batchSeed = defaults.batchSeed;
+    expected.descent.weightDecay = defaults.weightDecay;
+    expected.comparison = regviz::Comparison{};
+    EXPECT_EQ(*parsed.session, expected);
 }
 
 TEST(Session, DefaultSessionRoundTripsWithoutADataFile)
@@ -186,6 +227,40 @@ INSTANTIATE_TEST_SUITE_P(
         BadField{"w0TooFar", "descent.w0", 1000, {"\"descent.w0\""}},
         BadField{"maxStepsZero", "descent.max_steps", 0, {"\"descent.max_steps\""}},
         BadField{"maxStepsMissing", "descent.max_steps", kRemoved, {"\"descent.max_steps\"", "missing"}},
+        BadField{"betaTooLarge", "descent.beta", 1.0, {"\"descent.beta\"", "outside"}},
+        BadField{"betaAsText", "descent.beta", QStringLiteral("0.9"), {"\"descent.beta\"", "number"}},
+        BadField{"beta2Negative", "descent.beta2", -0.1, {"\"descent.beta2\"", "outside"}},
+        BadField{"epsilonZero", "descent.epsilon", 0, {"\"descent.epsilon\"", "outside"}},
+        BadField{"batchZero", "descent.batch", 0, {"\"descent.batch\"", "outside"}},
+        BadField{"batchFraction", "descent.batch", 2.5, {"\"descent.batch\"", "whole number"}},
+        BadField{"batchSeedNegative", "descent.batch_seed", -1, {"\"descent.batch_seed\"", "outside"}},
+        BadField{"weightDecayNegative", "descent.weight_decay", -1, {"\"descent.weight_decay\"", "outside"}},
+        BadField{"compareNotAnObject", "compare", 3, {"\"compare\"", "object"}},
+        BadField{"compareObjectiveUnknown",
+                 "compare.objective",
+                 QStringLiteral("l3"),
+                 {"\"compare.objective\"", "l3"}},
+        BadField{"compareOptimizersEmpty",
+                 "compare.optimizers",
+                 QJsonArray{},
+                 {"\"compare.optimizers\"", "1 to 4"}},
+        BadField{"compareOptimizersFive",
+                 "compare.optimizers",
+                 QJsonArray{QStringLiteral("gd"), QStringLiteral("adam"), QStringLiteral("sgd"),
+                            QStringLiteral("fista"), QStringLiteral("clip")},
+                 {"\"compare.optimizers\"", "1 to 4"}},
+        BadField{"compareOptimizerTwice",
+                 "compare.optimizers",
+                 QJsonArray{QStringLiteral("adam"), QStringLiteral("adam")},
+                 {"\"compare.optimizers\"", "twice"}},
+        BadField{"compareOptimizerUnknown",
+                 "compare.optimizers",
+                 QJsonArray{QStringLiteral("lbfgs")},
+                 {"\"compare.optimizers\"", "lbfgs"}},
+        BadField{"compareOptimizersNotAList",
+                 "compare.optimizers",
+                 QStringLiteral("adam"),
+                 {"\"compare.optimizers\"", "list"}},
         BadField{"showElasticAsNumber", "view.show_elastic", 1, {"\"view.show_elastic\"", "true or false"}},
         BadField{"zoomAsText", "view.zoom_near_zero", QStringLiteral("yes"), {"\"view.zoom_near_zero\""}},
         BadField{"frameNegative", "view.frame", -1, {"\"view.frame\"", "outside"}},

@@ -1,7 +1,9 @@
 #include "ui/controls/control_panel.h"
 
+#include "model/explanations.h"
 #include "model/number_format.h"
 #include "model/scene_controller.h"
+#include "ui/controls/compare_controls.h"
 #include "ui/controls/first_run_hint.h"
 #include "ui/controls/param_slider.h"
 #include "ui/plots/plot_style.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -45,7 +48,19 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                             ParamSlider::Scale::Logarithmic, this)),
       m_start(new ParamSlider(tr("Start w₀"), limits::defaultWMin, limits::defaultWMax, DescentSettings{}.w0,
                               3, ParamSlider::Scale::Linear, this)),
-      m_steps(new QSpinBox(this))
+      m_steps(new QSpinBox(this)),
+      m_beta(new ParamSlider(tr("Momentum β (Adam's β₁)"), limits::betaMin, limits::betaMax,
+                             DescentSettings{}.beta, 4, ParamSlider::Scale::Linear, this)),
+      m_beta2(new ParamSlider(tr("Adam β₂"), limits::beta2Min, limits::beta2Max, DescentSettings{}.beta2, 6,
+                              ParamSlider::Scale::Linear, this)),
+      m_epsilon(new ParamSlider(tr("Adam ε, as log₁₀ ε"), std::log10(limits::epsilonMin),
+                                std::log10(limits::epsilonMax), std::log10(DescentSettings{}.epsilon), 1,
+                                ParamSlider::Scale::Linear, this)),
+      m_batch(new ParamSlider(tr("Minibatch size b"), limits::batchMin, limits::samples.defaultValue,
+                              DescentSettings{}.batch, 0, ParamSlider::Scale::Logarithmic, this)),
+      m_weightDecay(new ParamSlider(tr("AdamW weight decay"), limits::weightDecayMin, limits::weightDecayMax,
+                                    DescentSettings{}.weightDecay, 3, ParamSlider::Scale::Linear, this)),
+      m_compare(new CompareControls(controller, this))
 {
     // The ranges in the tooltips come from the sliders, which were built from limits:: above.
     m_lambda->setHelp(tr("λ multiplies the penalty: F(w) = MSE(w) + λ P(w)"));
@@ -55,6 +70,13 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     m_alpha->setHelp(tr("Elastic net: P = α|w| + (1 − α)w²"));
     m_eta->setHelp(tr("Gradient-descent step size η (logarithmic slider)"));
     m_start->setHelp(tr("Where every descent run starts; click a loss plot to set it"));
+    m_beta->setHelp(
+        tr("Momentum and Nesterov: v ← β v + g. Adam and AdamW: decay β₁ of the gradient average"));
+    m_beta2->setHelp(tr("Adam and AdamW: decay of the average of g², which scales each step"));
+    m_epsilon->setHelp(tr("Adam and AdamW: ε = 10^value guards the division by √v"));
+    m_batch->setHelp(tr("Minibatch SGD and proximal SGD: rows per batch, up to n (logarithmic slider); b = n "
+                        "is full-batch descent"));
+    m_weightDecay->setHelp(tr("AdamW: decoupled decay w ← w (1 − η d), d = 2 λ of the w² penalty plus this"));
 
     // QSpinBox is int; the seed range fits when read as unsigned, so keep it to the int-representable part.
     m_seed->setRange(0, std::numeric_limits<int>::max());
@@ -65,12 +87,9 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     m_seed->setAccessibleName(tr("Seed"));
     m_newSample->setToolTip(tr("Draw a new dataset (next seed)"));
     m_newSample->setAccessibleDescription(m_newSample->toolTip());
-    m_optimizer->addItem(tr("Gradient (subgradient on L1)"),
-                         QVariant::fromValue(static_cast<int>(Optimizer::Gradient)));
-    m_optimizer->addItem(tr("Proximal (ISTA)"), QVariant::fromValue(static_cast<int>(Optimizer::Proximal)));
-    m_optimizer->addItem(tr("Clip at zero"), QVariant::fromValue(static_cast<int>(Optimizer::Clip)));
-    m_optimizer->setToolTip(tr("How descent treats |w|: subgradient steps zig-zag around 0, proximal steps "
-                               "land on 0, clipping stops a step that crosses 0"));
+    fillOptimizerBox();
+    m_optimizer->setToolTip(tr("How descent moves w: subgradient, momentum, adaptive and minibatch steps "
+                               "hover around 0 on L1; clipping and the proximal steps land on 0"));
     m_optimizer->setAccessibleName(tr("Optimizer"));
     m_steps->setRange(limits::stepsMin, limits::stepsMax);
     m_steps->setValue(DescentSettings{}.maxSteps);
@@ -118,6 +137,8 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     descentLayout->addLayout(form);
     descentLayout->addWidget(m_eta);
     descentLayout->addWidget(m_start);
+    for (ParamSlider *s : {m_beta, m_beta2, m_epsilon, m_batch, m_weightDecay})
+        descentLayout->addWidget(s);
 
     auto *twoD = new QGroupBox(tr("2-D picture"), this);
     auto *twoDLayout = new QVBoxLayout(twoD);
@@ -128,6 +149,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     layout->addWidget(model);
     layout->addWidget(dataGroup);
     layout->addWidget(descent);
+    layout->addWidget(m_compare);
     layout->addWidget(twoD);
     layout->addStretch(1);
 
@@ -146,8 +168,18 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
             [controller](int seed) { controller->setSeed(static_cast<quint64>(seed)); });
     connect(m_newSample, &QPushButton::clicked, controller, &SceneController::drawNewSample);
     connect(m_optimizer, &QComboBox::currentIndexChanged, controller, [this](int index) {
-        m_controller->setOptimizer(static_cast<Optimizer>(m_optimizer->itemData(index).toInt()));
+        const QVariant item = m_optimizer->itemData(index);
+        if (!item.isValid()) // a heading: show the optimizer in use again
+            return showDescentSettings(m_controller->descentSettings());
+        m_controller->setOptimizer(static_cast<Optimizer>(item.toInt()));
     });
+    connect(m_beta, &ParamSlider::valueChanged, controller, &SceneController::setBeta);
+    connect(m_beta2, &ParamSlider::valueChanged, controller, &SceneController::setBeta2);
+    connect(m_epsilon, &ParamSlider::valueChanged, controller,
+            [controller](double exponent) { controller->setEpsilon(std::pow(10.0, exponent)); });
+    connect(m_batch, &ParamSlider::valueChanged, controller,
+            [controller](double b) { controller->setBatch(static_cast<int>(std::lround(b))); });
+    connect(m_weightDecay, &ParamSlider::valueChanged, controller, &SceneController::setWeightDecay);
     connect(m_eta, &ParamSlider::valueChanged, controller, &SceneController::setEta);
     connect(m_start, &ParamSlider::valueChanged, controller, &SceneController::setStart);
     connect(m_steps, &QSpinBox::valueChanged, controller, &SceneController::setMaxSteps);
@@ -169,10 +201,36 @@ void ControlPanel::setTabOrderAsShown()
     for (ParamSlider *s : {m_lambda, m_alpha, m_trueWeight, m_noise, m_samples})
         order << s->slider() << s->spinBox();
     order << m_seed << m_newSample << m_optimizer << m_steps;
-    for (ParamSlider *s : {m_eta, m_start, m_correlation, m_secondWeight})
+    for (ParamSlider *s : {m_eta, m_start, m_beta, m_beta2, m_epsilon, m_batch, m_weightDecay})
+        order << s->slider() << s->spinBox();
+    order << m_compare->tabStops();
+    for (ParamSlider *s : {m_correlation, m_secondWeight})
         order << s->slider() << s->spinBox();
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order[i], order[i + 1]);
+}
+
+void ControlPanel::fillOptimizerBox()
+{
+    const std::pair<QString, std::initializer_list<Optimizer>> families[] = {
+        {tr("Plain"), {Optimizer::Gradient, Optimizer::Clip}},
+        {tr("Momentum"), {Optimizer::Momentum, Optimizer::Nesterov}},
+        {tr("Adaptive"), {Optimizer::Adam, Optimizer::AdamW}},
+        {tr("Stochastic"), {Optimizer::Sgd}},
+        {tr("Proximal"), {Optimizer::Proximal, Optimizer::Fista, Optimizer::ProximalSgd}},
+    };
+    auto *model = qobject_cast<QStandardItemModel *>(m_optimizer->model());
+    for (const auto &[family, optimizers] : families) {
+        auto *heading = new QStandardItem(family);
+        heading->setFlags(Qt::NoItemFlags); // neither selectable nor reached by the arrow keys
+        QFont bold = m_optimizer->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        model->appendRow(heading);
+        for (const Optimizer optimizer : optimizers)
+            m_optimizer->addItem(QStringLiteral("   ") + optimizerTitle(optimizer),
+                                 QVariant::fromValue(static_cast<int>(optimizer)));
+    }
 }
 
 void ControlPanel::showHint(FirstRunHint *hint)
@@ -203,7 +261,12 @@ void ControlPanel::setSklearnConvention(bool shown)
 
 void ControlPanel::showScene(const SceneSnapshot &scene)
 {
-    if (!m_convention->isVisibleTo(this) || !scene)
+    if (!scene)
+        return;
+    // The batch size runs up to n, of the draw or of the imported data.
+    m_batch->setRange(limits::batchMin, std::max<double>(2.0, static_cast<double>(scene->moments.n)));
+    m_batch->showValue(scene->descent.batch);
+    if (!m_convention->isVisibleTo(this))
         return;
     const SklearnMapping &s = scene->sklearn;
     m_convention->setText(tr("<small>scikit-learn: Lasso(alpha=%1), Ridge(alpha=%2), ElasticNet(alpha=%3, "
@@ -231,6 +294,19 @@ void ControlPanel::showDescentSettings(const DescentSettings &settings)
         const QSignalBlocker block(m_steps);
         m_steps->setValue(settings.maxSteps);
     }
+    m_beta->showValue(settings.beta);
+    m_beta2->showValue(settings.beta2);
+    m_epsilon->showValue(std::log10(settings.epsilon));
+    m_batch->showValue(settings.batch);
+    m_weightDecay->showValue(settings.weightDecay);
+    // Each optimizer's own settings show only while it is chosen.
+    const Optimizer o = settings.optimizer;
+    const bool adaptive = o == Optimizer::Adam || o == Optimizer::AdamW;
+    m_beta->setVisible(adaptive || o == Optimizer::Momentum || o == Optimizer::Nesterov);
+    m_beta2->setVisible(adaptive);
+    m_epsilon->setVisible(adaptive);
+    m_batch->setVisible(isStochastic(o));
+    m_weightDecay->setVisible(o == Optimizer::AdamW);
     const QSignalBlocker block(m_optimizer);
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(settings.optimizer)));
 }

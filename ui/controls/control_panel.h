@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace regviz {
 
+class CompareControls;
 class FirstRunHint;
 class ParamSlider;
 class SceneController;
@@ -35,8 +36,17 @@ public:
     [[nodiscard]] ParamSlider *secondWeightSlider() const { return m_secondWeight; }
     [[nodiscard]] ParamSlider *etaSlider() const { return m_eta; }
     [[nodiscard]] ParamSlider *startSlider() const { return m_start; }
+    [[nodiscard]] ParamSlider *betaSlider() const { return m_beta; }
+    [[nodiscard]] ParamSlider *beta2Slider() const { return m_beta2; }
+    /// log10 of Adam's epsilon: its range spans 300 decades.
+    [[nodiscard]] ParamSlider *epsilonSlider() const { return m_epsilon; }
+    [[nodiscard]] ParamSlider *batchSlider() const { return m_batch; }
+    [[nodiscard]] ParamSlider *weightDecaySlider() const { return m_weightDecay; }
+    [[nodiscard]] CompareControls *compareControls() const { return m_compare; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
     [[nodiscard]] QSpinBox *stepsBox() const { return m_steps; }
+    /// Every optimizer under a heading per family (plain, momentum, adaptive, stochastic, proximal); the
+    /// headings are disabled items carrying no optimizer.
     [[nodiscard]] QComboBox *optimizerBox() const { return m_optimizer; }
     [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
     [[nodiscard]] QLabel *importNote() const { return m_importNote; }
@@ -55,6 +65,7 @@ private:
     void showDescentSettings(const regviz::DescentSettings &settings);
     void showDataSource(bool imported);
     void setTabOrderAsShown();
+    void fillOptimizerBox();
 
     SceneController *m_controller;
     ParamSlider *m_lambda;
@@ -72,6 +83,12 @@ private:
     ParamSlider *m_eta;
     ParamSlider *m_start;
     QSpinBox *m_steps;
+    ParamSlider *m_beta;
+    ParamSlider *m_beta2;
+    ParamSlider *m_epsilon;
+    ParamSlider *m_batch;
+    ParamSlider *m_weightDecay;
+    CompareControls *m_compare;
     QVBoxLayout *m_modelLayout = nullptr;
     FirstRunHint *m_hint = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ui/plots/dashboard.h"
 
 #include "model/descent_player.h"
+#include "ui/plots/compare_panel.h"
 #include "ui/plots/data_panel.h"
 #include "ui/plots/descent_panel.h"
 #include "ui/plots/gradient_panel.h"
@@ -31,7 +32,7 @@ Dashboard::Dashboard(ViewState *view, const DescentPlayer *player, QWidget *pare
       m_mse(new MsePanel), m_l1(new PenaltyPanel(Penalty::L1)), m_l2(new PenaltyPanel(Penalty::L2)),
       m_regularized(new RegularizedPanel), m_descent(new DescentPanel), m_gradient(new GradientPanel),
       m_path(new PathPanel), m_shrinkage(new ShrinkagePanel), m_resampling(new ResamplingPanel),
-      m_twoD(new TwoDPanel), m_newWay(new RegularizedPanel)
+      m_twoD(new TwoDPanel), m_newWay(new RegularizedPanel), m_compare(new ComparePanel)
 {
     auto *article = new QWidget;
     auto *grid = new QGridLayout(article);
@@ -62,14 +63,21 @@ Dashboard::Dashboard(ViewState *view, const DescentPlayer *player, QWidget *pare
     row->addWidget(m_twoD, 1);
     row->addWidget(m_newWay, 1);
 
+    auto *compare = new QWidget;
+    auto *compareRow = new QHBoxLayout(compare);
+    compareRow->setContentsMargins(2, 2, 2, 2);
+    compareRow->addWidget(m_compare);
+
     m_pages->addTab(article, tr("The article"));
     m_pages->addTab(beyond, tr("Beyond the article"));
     m_pages->addTab(oldNew, tr("Old way / new way"));
+    m_pages->addTab(compare, tr("Compare optimizers"));
     m_pages->setDocumentMode(true);
     m_pages->tabBar()->setToolTip(tr("Pages of plots; Ctrl+Tab goes to the next"));
     m_pages->setTabToolTip(0, tr("The article's six panels"));
     m_pages->setTabToolTip(1, tr("Gradient, regularization path, shrinkage and sampling variability"));
     m_pages->setTabToolTip(2, tr("The classic 2-D picture beside the 1-D one"));
+    m_pages->setTabToolTip(3, tr("Up to four optimizers on the same objective, start and step size"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(kFocusFrame, kFocusFrame, kFocusFrame, kFocusFrame);
     layout->addWidget(m_pages);
@@ -84,7 +92,8 @@ Dashboard::Dashboard(ViewState *view, const DescentPlayer *player, QWidget *pare
                                                           {m_path, "path"},
                                                           {m_shrinkage, "shrinkage"},
                                                           {m_resampling, "sampling"},
-                                                          {m_twoD, "twod"}};
+                                                          {m_twoD, "twod"},
+                                                          {m_compare, "compare"}};
     for (const auto &[panel, name] : names)
         panel->setObjectName(QString::fromLatin1(name));
     m_newWay->setObjectName(QStringLiteral("newway"));
@@ -128,7 +137,7 @@ QList<PlotPanel *> Dashboard::articlePanels() const
 QList<PlotPanel *> Dashboard::panels() const
 {
     return articlePanels() +
-           QList<PlotPanel *>{m_gradient, m_path, m_shrinkage, m_resampling, m_twoD, m_newWay};
+           QList<PlotPanel *>{m_gradient, m_path, m_shrinkage, m_resampling, m_twoD, m_newWay, m_compare};
 }
 
 PlotPanel *Dashboard::panel(const QString &name) const

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace regviz {
 
+class ComparePanel;
 class DataPanel;
 class DescentPlayer;
 class DescentPanel;
@@ -22,8 +23,9 @@ class ResamplingPanel;
 class ShrinkagePanel;
 class TwoDPanel;
 
-/// Every plot panel, on three pages: the article's six panels; the views beyond it (gradient, path,
-/// shrinkage, sampling); and the classic 2-D picture beside the 1-D one ("old way / new way"). Shown in
+/// Every plot panel, on four pages: the article's six panels; the views beyond it (gradient, path,
+/// shrinkage, sampling); the classic 2-D picture beside the 1-D one ("old way / new way"); and the
+/// optimizers compared side by side. Shown in
 /// the main window and rendered on its own, unshown, for headless export.
 ///
 /// It reads the view choices from a ViewState and the descent frame from a DescentPlayer, the one owner
@@ -45,6 +47,7 @@ public:
     [[nodiscard]] ShrinkagePanel *shrinkagePanel() const { return m_shrinkage; }
     [[nodiscard]] ResamplingPanel *resamplingPanel() const { return m_resampling; }
     [[nodiscard]] TwoDPanel *twoDPanel() const { return m_twoD; }
+    [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] const ViewState *view() const { return m_view; }
     /// The scene shown (null before the first).
@@ -98,6 +101,7 @@ private:
     ResamplingPanel *m_resampling;
     TwoDPanel *m_twoD;
     RegularizedPanel *m_newWay; ///< the 1-D picture again, beside the 2-D one
+    ComparePanel *m_compare;
 };
 
 } // namespace regviz
