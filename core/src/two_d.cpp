@@ -1,5 +1,6 @@
 #include "regviz/core/two_d.h"
 
+#include "regviz/core/descent.h"
 #include "regviz/core/minimizers.h"
 
 #include <Eigen/Eigenvalues>
@@ -182,6 +183,8 @@ TwoDPicture computeTwoDPicture(const Params &params, double w0, double eta, int 
     const Eigen::Vector2d start(w0, w0);
     picture.lassoPath = asColumns(descentPath2d(picture.problem, Penalty::L1, reg, start, eta, pathSteps));
     picture.ridgePath = asColumns(descentPath2d(picture.problem, Penalty::L2, reg, start, eta, pathSteps));
+    picture.coordinatePath =
+        asColumns(coordinateDescentPath2d(picture.problem, Penalty::L1, reg, start, pathSteps));
     return picture;
 }
 

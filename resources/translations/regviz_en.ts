@@ -2522,10 +2522,6 @@ Range %2. Double-click the slider to reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show proximal (L1) and gradient (L2) descent from (w₀, w₀)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2535,14 @@ Range %2. Double-click the slider to reset.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>coordinate descent (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show proximal (L1), gradient (L2) and coordinate descent (L1, one axis at a time) from (w₀, w₀)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -393,3 +393,28 @@ TEST(ViewDescent2d, DivergingRunsStopBeforeNonFinitePoints)
 }
 
 // ================================================================ sampling variability
+
+TEST(TwoDPicture, CoordinateDescentWalksAlongTheAxesOntoTheLassoSolution)
+{
+    regviz::Params params;
+    params.lambda = 0.8;
+    params.correlation = 0.6;
+    params.trueWeight = 0.5;
+    params.secondWeight = 0.1;
+    const regviz::TwoDPicture picture = regviz::computeTwoDPicture(params, 1.0, 0.1);
+    const Eigen::Matrix2Xd &path = picture.coordinatePath;
+    ASSERT_GT(path.cols(), 2);
+    EXPECT_EQ(path.col(0), Eigen::Vector2d(1.0, 1.0));
+    // Each half-step moves one coordinate only: a staircase.
+    for (Eigen::Index i = 1; i < path.cols(); ++i) {
+        const Eigen::Vector2d step = path.col(i) - path.col(i - 1);
+        EXPECT_TRUE(step.x() == 0.0 || step.y() == 0.0) << "step " << i;
+    }
+    const Eigen::Vector2d end = path.col(path.cols() - 1);
+    const Eigen::Vector2d &lasso = picture.solutions.lasso;
+    EXPECT_NEAR(end.x(), lasso.x(), 1e-12);
+    EXPECT_NEAR(end.y(), lasso.y(), 1e-12);
+    // Here the lasso drops w2 (the diamond's corner): coordinate descent lands on exactly 0.
+    ASSERT_EQ(lasso.y(), 0.0);
+    EXPECT_EQ(end.y(), 0.0);
+}

@@ -77,6 +77,9 @@ TwoDPanel::TwoDPanel(QWidget *parent)
         m_paths[kind] = makeCurve(p, {style::inkFor(kind), 1.2, style::lineStyle(kind)});
         style::setScatter(m_paths[kind], {style::inkFor(kind), 4.0, style::markerFor(kind)});
     }
+    // Coordinate descent moves along one axis at a time: a staircase onto the diamond's corner.
+    m_coordinatePath = makeCurve(p, {style::Ink::Accent, 1.6, Qt::SolidLine}, tr("coordinate descent (L1)"));
+    style::setScatter(m_coordinatePath, {style::Ink::Accent, 4.5, style::Marker::Square});
     for (const Penalty kind : {Penalty::None, Penalty::L1, Penalty::L2})
         m_markers[kind] = std::make_unique<PointMarker>(p, style::inkFor(kind));
     m_markers[Penalty::L1]->setLabelBelow(true);
@@ -95,7 +98,8 @@ TwoDPanel::TwoDPanel(QWidget *parent)
 
     m_pathsButton->setText(tr("Descent paths"));
     m_pathsButton->setCheckable(true);
-    m_pathsButton->setToolTip(tr("Show proximal (L1) and gradient (L2) descent from (w₀, w₀)"));
+    m_pathsButton->setToolTip(tr(
+        "Show proximal (L1), gradient (L2) and coordinate descent (L1, one axis at a time) from (w₀, w₀)"));
     addTitleWidget(m_pathsButton);
     connect(m_pathsButton, &QToolButton::toggled, this, &TwoDPanel::setPathsShown);
     setPathsShown(false);
@@ -114,6 +118,7 @@ void TwoDPanel::setPathsShown(bool shown)
         m_pathsButton->setChecked(shown);
     for (auto &[kind, path] : m_paths)
         path->setVisible(shown);
+    style::setShown(m_coordinatePath, shown);
     redraw();
 }
 
@@ -138,6 +143,7 @@ void TwoDPanel::drawScene(const Scene &scene)
     if (pathsShown()) {
         setPoints(m_paths[Penalty::L1], picture.lassoPath);
         setPoints(m_paths[Penalty::L2], picture.ridgePath);
+        setPoints(m_coordinatePath, picture.coordinatePath);
     }
 
     // Everything that matters stays in view: origin, OLS, both budget shapes (and the descent start).

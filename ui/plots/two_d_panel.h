@@ -28,6 +28,7 @@ public:
 
     [[nodiscard]] const PointMarker &marker(Penalty kind) const { return *m_markers.at(kind); }
     [[nodiscard]] bool pathsShown() const;
+    [[nodiscard]] QCPCurve *coordinatePath() const { return m_coordinatePath; }
 
 public Q_SLOTS:
     void setPathsShown(bool shown);
@@ -45,6 +46,7 @@ private:
     QCPCurve *m_diamond;
     QCPCurve *m_disc;
     std::map<Penalty, QCPCurve *> m_paths;
+    QCPCurve *m_coordinatePath;
     std::map<Penalty, std::unique_ptr<PointMarker>> m_markers;
     QToolButton *m_pathsButton;
     QRectF m_region; ///< what must be visible, kept at equal scale on both axes

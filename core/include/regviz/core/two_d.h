@@ -61,7 +61,7 @@ struct TwoDSolutions
 
 /// Everything the 2-D panel draws and the report states, from the scene's parameters: the problem, its
 /// exact solutions, MSE level sets (background ones evenly spaced above the minimum, and the two through
-/// the lasso and ridge solutions) and the L1 and L2 descent paths from (w0, w0).
+/// the lasso and ridge solutions) and the L1, L2 and coordinate-descent paths from (w0, w0).
 struct TwoDPicture
 {
     TwoDProblem problem;
@@ -71,6 +71,9 @@ struct TwoDPicture
     Eigen::Matrix2Xd ridgeContour;
     Eigen::Matrix2Xd lassoPath; ///< proximal steps on MSE + lambda |w|_1
     Eigen::Matrix2Xd ridgePath; ///< gradient steps on MSE + lambda |w|_2^2
+    /// Cyclic coordinate descent on MSE + lambda |w|_1 from (w0, w0): one point per half-step, each the
+    /// article's 1-D problem along one axis, so it lands on the diamond's corner exactly.
+    Eigen::Matrix2Xd coordinatePath;
 };
 
 /// The picture for these parameters, with `contourPoints` points per level set, `backgroundContours`
