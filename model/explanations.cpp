@@ -20,6 +20,27 @@ QString value(const std::optional<double> &w)
 }
 } // namespace
 
+QString firstRunTip(const Scene &scene)
+{
+    const Minimizers &m = scene.minimizers;
+    const QString lambda = formatNumber(scene.params.lambda);
+    const QString lambdaC = formatNumber(m.lambdaC);
+    if (!m.identifiable)
+        return Text::tr(
+            "<b>Start here:</b> every x is 0, so w cannot be fitted; import other data or go back "
+            "to generated data.");
+    if (m.lassoAtZero)
+        return Text::tr(
+                   "<b>Start here:</b> λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag "
+                   "the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves "
+                   "smoothly all the way.")
+            .arg(lambda, lambdaC);
+    return Text::tr(
+               "<b>Start here:</b> drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly "
+               "0 there, while the L2 minimum only shrinks.")
+        .arg(lambdaC);
+}
+
 QString snapSentence(const Scene &scene)
 {
     const Minimizers &m = scene.minimizers;

@@ -10,6 +10,10 @@ namespace regviz {
 /// current numbers (rich text).
 [[nodiscard]] QString explainScene(const Scene &scene);
 
+/// The first-run tip for this scene (rich text): where to drag lambda to see the L1 minimum snap to 0,
+/// or leave it, given which side of lambda_c the scene is on.
+[[nodiscard]] QString firstRunTip(const Scene &scene);
+
 /// Whether the L1 minimum is exactly 0 and why, in one sentence: "λ = 0.5 ≥ λc = 0.28: ...".
 [[nodiscard]] QString snapSentence(const Scene &scene);
 

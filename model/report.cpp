@@ -157,9 +157,37 @@ QJsonObject sklearnReport(const SklearnMapping &m)
 
 } // namespace
 
+namespace {
+/// The scene's parameters; for imported data the generator's (true weight, noise, n, seed) do not apply
+/// and are null, so no stale value passes for a property of the file.
+QJsonObject paramsReport(const Scene &scene)
+{
+    QJsonObject params = paramsToJson(scene.params);
+    if (scene.imported) {
+        for (const char *key : {"true_weight", "noise", "samples", "seed"})
+            params.insert(QLatin1String(key), QJsonValue(QJsonValue::Null));
+    }
+    return params;
+}
+
+QJsonObject dataReport(const Scene &scene)
+{
+    if (scene.imported)
+        return {{QStringLiteral("source"), QStringLiteral("imported")},
+                {QStringLiteral("file"), scene.importedName},
+                {QStringLiteral("n"), static_cast<qint64>(scene.moments.n)},
+                {QStringLiteral("not_applicable"),
+                 QJsonArray{QStringLiteral("true_weight"), QStringLiteral("noise"), QStringLiteral("samples"),
+                            QStringLiteral("seed")}}};
+    return {{QStringLiteral("source"), QStringLiteral("generated")},
+            {QStringLiteral("model"),
+             QStringLiteral("y = true_weight x + noise e, x uniform on [-1, 1], e ~ N(0, 1)")},
+            {QStringLiteral("n"), static_cast<qint64>(scene.moments.n)}};
+}
+} // namespace
+
 QJsonObject buildReport(const Scene &scene, bool withTrace)
 {
-    const Params &p = scene.params;
     const Moments &m = scene.moments;
     const Minimizers &s = scene.minimizers;
 
@@ -189,7 +217,8 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
     return {
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("objective"), QStringLiteral("F(w) = (1/n) sum (y_i - w x_i)^2 + lambda P(w)")},
-        {QStringLiteral("params"), paramsToJson(p)},
+        {QStringLiteral("params"), paramsReport(scene)},
+        {QStringLiteral("data"), dataReport(scene)},
         {QStringLiteral("moments"), QJsonObject{{QStringLiteral("n"), static_cast<qint64>(m.n)},
                                                 {QStringLiteral("sxx"), number(m.sxx)},
                                                 {QStringLiteral("sxy"), number(m.sxy)},

@@ -305,6 +305,7 @@ void MainWindow::showShortcuts()
 void MainWindow::showFirstRunHint()
 {
     auto *hint = new FirstRunHint(m_controls);
+    hint->setMessage(firstRunTip(*controller()->scene()));
     m_controls->showHint(hint);
     // Moving lambda is what the hint asks for; once done, the hint has served.
     connect(m_controls->lambdaSlider(), &ParamSlider::valueChanged, hint, &FirstRunHint::dismiss);
@@ -328,6 +329,9 @@ void MainWindow::start(const Session &session, bool sceneGiven)
     }
     if (const auto message = openSession(chosen))
         showWarning(*message);
+    // The tip speaks of the scene the window opens with; it is said once, so it never reflows under a drag.
+    if (FirstRunHint *hint = m_controls->hint())
+        hint->setMessage(firstRunTip(*controller()->scene()));
     history()->clear(); // undo stops at the scene the window opened with
 }
 

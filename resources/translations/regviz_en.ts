@@ -688,6 +688,18 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>From w₀ = %1 with step η = %2 for %3 steps at most (Compare optimizers shows up to four of them side by side):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeatureAnalysis</name>
@@ -1749,10 +1761,6 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider to the right. Once λ passes λc, the L1 minimum snaps to exactly 0 while the L2 minimum only shrinks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,9 +3,11 @@
 #include "regviz/core/minimizers.h"
 #include "regviz/core/moments.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QStringList>
 #include <gtest/gtest.h>
 
@@ -141,4 +143,32 @@ TEST(ReportProcess, HelpAndVersionNeedNoDisplay)
     const ProcessRun version = runRegviz({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("regviz 0.")) << version.out.toStdString();
+}
+
+TEST(ReportProcess, ImportedDataCarryNoStaleGeneratorParameters)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("measured.csv"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("x,y\n");
+    for (int i = 0; i < 500; ++i)
+        out.write(QByteArray::number(0.01 * i) + ',' + QByteArray::number(15.0 + 3.0 * 0.01 * i) + '\n');
+    out.close();
+    const QJsonObject r = report({QStringLiteral("--data"), file});
+    const QJsonObject data = r[QStringLiteral("data")].toObject();
+    EXPECT_EQ(data[QStringLiteral("source")].toString(), QStringLiteral("imported"));
+    EXPECT_EQ(data[QStringLiteral("file")].toString(), QStringLiteral("measured.csv"));
+    EXPECT_EQ(data[QStringLiteral("n")].toInt(), 500);
+    EXPECT_EQ(r[QStringLiteral("moments")].toObject()[QStringLiteral("n")].toInt(), 500);
+    const QJsonObject params = r[QStringLiteral("params")].toObject();
+    for (const char *key : {"samples", "true_weight", "noise", "seed"})
+        EXPECT_TRUE(params[QLatin1String(key)].isNull()) << key;
+    EXPECT_EQ(params[QStringLiteral("lambda")].toDouble(), 0.5);
+
+    // Generated data say so, with their n.
+    const QJsonObject generated = report({})[QStringLiteral("data")].toObject();
+    EXPECT_EQ(generated[QStringLiteral("source")].toString(), QStringLiteral("generated"));
+    EXPECT_EQ(generated[QStringLiteral("n")].toInt(), 200);
 }

@@ -1,4 +1,6 @@
 #include "model/build_info.h"
+#include "model/number_format.h"
+#include "model/scene_controller.h"
 #include "model/settings_keys.h"
 #include "ui/actions/shortcuts_dialog.h"
 #include "ui/controls/control_panel.h"
@@ -219,6 +221,35 @@ TEST_F(FirstRunHintTest, ShowsOnTheFirstStartAndNotAfterDismissedOrClosed)
     EXPECT_FALSE(regviz::FirstRunHint::isDue());
     regviz::MainWindow window;
     EXPECT_EQ(window.controlPanel()->hint(), nullptr);
+}
+
+TEST_F(FirstRunHintTest, NeverMovesTheSliderUnderAHeldMouseAndFitsTheScene)
+{
+    regviz::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    regviz::FirstRunHint *hint = window.controlPanel()->hint();
+    ASSERT_NE(hint, nullptr);
+    // At the defaults lambda is already past lambda_c: the tip says to drag left, with the numbers.
+    const regviz::SceneSnapshot scene = window.controller()->scene();
+    ASSERT_TRUE(scene->minimizers.lassoAtZero);
+    EXPECT_TRUE(hint->message().contains(QStringLiteral("left"))) << hint->message().toStdString();
+    EXPECT_TRUE(hint->message().contains(regviz::formatNumber(scene->minimizers.lambdaC)))
+        << hint->message().toStdString();
+
+    // Press the handle and drag: the tip goes, the slider stays where the mouse holds it.
+    QSlider *lambda = window.controlPanel()->lambdaSlider()->slider();
+    const QPoint before = lambda->mapTo(&window, QPoint(0, 0));
+    QTest::mousePress(lambda, Qt::LeftButton, {}, QPoint(lambda->width() / 10, lambda->height() / 2));
+    QTest::mouseMove(lambda, QPoint(lambda->width() / 20, lambda->height() / 2));
+    lambda->setValue(lambda->value() - 5); // what the drag does to the value
+    settle();
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_EQ(lambda->mapTo(&window, QPoint(0, 0)), before) << "the slider moved under the held mouse";
+    QTest::mouseRelease(lambda, Qt::LeftButton, {}, QPoint(lambda->width() / 20, lambda->height() / 2));
+    settle();
+    EXPECT_EQ(lambda->mapTo(&window, QPoint(0, 0)), before);
 }
 
 } // namespace

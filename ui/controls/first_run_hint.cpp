@@ -9,7 +9,8 @@
 
 namespace regviz {
 
-FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent), m_dismiss(new QPushButton(tr("Got it"), this))
+FirstRunHint::FirstRunHint(QWidget *parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_dismiss(new QPushButton(tr("Got it"), this))
 {
     setObjectName(QStringLiteral("firstRunHint"));
     setFrameShape(QFrame::StyledPanel);
@@ -19,21 +20,32 @@ FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent), m_dismiss(new QPus
     setForegroundRole(QPalette::ToolTipText);
     setAccessibleName(tr("Tip"));
 
-    auto *text = new QLabel(tr("<b>Start here:</b> drag the λ slider to the right. Once λ passes λc, the "
-                               "L1 minimum snaps to exactly 0 while the L2 minimum only shrinks."),
-                            this);
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    text->setForegroundRole(QPalette::ToolTipText);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setForegroundRole(QPalette::ToolTipText);
     m_dismiss->setToolTip(tr("Hide this tip for good"));
     m_dismiss->setAccessibleName(tr("Dismiss the tip"));
-    m_dismiss->setAccessibleDescription(text->text());
+    // Hidden, it keeps its room: the sliders below never jump, least of all under a held mouse.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 6, 6);
-    layout->addWidget(text, 1);
+    layout->addWidget(m_text, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
     connect(m_dismiss, &QPushButton::clicked, this, &FirstRunHint::dismiss);
+}
+
+void FirstRunHint::setMessage(const QString &message)
+{
+    m_text->setText(message);
+    m_dismiss->setAccessibleDescription(message);
+}
+
+QString FirstRunHint::message() const
+{
+    return m_text->text();
 }
 
 bool FirstRunHint::isDue()
