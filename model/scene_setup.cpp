@@ -3,15 +3,32 @@
 #include "model/file_io.h"
 #include "model/scene_controller.h"
 #include "regviz/core/csv.h"
+#include "regviz/core/table_csv.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <algorithm>
+#include <limits>
 
 namespace regviz {
 
+qint64 importByteLimit()
+{
+    // The text, then at most four times its size in doubles ("1,2\n" is 4 bytes and 16 of data).
+    constexpr std::uint64_t kTextAndData = 5;
+    const std::optional<std::uint64_t> free = availablePhysicalMemory();
+    constexpr auto kLargest = static_cast<std::uint64_t>(std::numeric_limits<qint64>::max());
+    return static_cast<qint64>(std::min(free ? *free / kTextAndData : kLargest, kLargest));
+}
+
 DataImport importCsvFile(const QString &path)
 {
-    const ReadResult file = readFile(path, static_cast<qint64>(kMaxCsvBytes));
+    return importCsvFile(path, importByteLimit());
+}
+
+DataImport importCsvFile(const QString &path, qint64 maxBytes)
+{
+    const ReadResult file = readFile(path, maxBytes);
     if (file.error)
         return {nullptr, *file.error};
     const CsvParseResult parsed =

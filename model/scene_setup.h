@@ -18,8 +18,17 @@ struct DataImport
     QString error;
 };
 
-/// Reads an (x, y) CSV file of at most 100 MB. Nothing is half-loaded: on any problem, data is empty.
+/// Reads an (x, y) CSV file. There is no fixed size cap: a file is refused only when it and its data
+/// would not fit in the memory available (a row of text of b bytes becomes 16 bytes of doubles, b >= 4).
+/// Nothing is half-loaded: on any problem, data is empty.
 [[nodiscard]] DataImport importCsvFile(const QString &path);
+
+/// The same with an explicit limit on the file's size in bytes (what importCsvFile works out from the
+/// memory available).
+[[nodiscard]] DataImport importCsvFile(const QString &path, qint64 maxBytes);
+
+/// The largest (x, y) CSV file that fits in the memory available now: its text and its data together.
+[[nodiscard]] qint64 importByteLimit();
 
 /// What to do when a session's data file cannot be read.
 enum class MissingData

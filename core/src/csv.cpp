@@ -72,8 +72,6 @@ std::string quoted(std::string_view text)
 /// Why the text as a whole cannot be CSV, or nothing.
 std::optional<std::string> textProblem(std::string_view text)
 {
-    if (text.size() > kMaxCsvBytes)
-        return "the file is larger than 100 MB";
     if (text.size() >= 2 &&
         ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
         return "the file is UTF-16 text; save it as UTF-8 (plain CSV)";

@@ -28,16 +28,17 @@ struct CsvParseResult
     std::optional<CsvError> error;
 };
 
-inline constexpr std::size_t kMaxCsvBytes = std::size_t{100} * 1024U * 1024U; ///< larger files are refused
-/// Data beyond ±this cannot be fitted: every fit needs sums of x², x y and y² over the rows, and a file
-/// of at most kMaxCsvBytes has fewer than 27 million rows ("1,2\n" is the shortest), so with values
-/// within it those sums stay below 2.7e7 × (1e150)², far from the largest double (1.8e308).
+/// Data beyond ±this cannot be fitted: every fit needs the means of x², x y and y², and with values
+/// within it those stay below (1e150)² = 1e300, short of the largest double (1.8e308); computeMoments
+/// scales each column before squaring, so the sums behind the means cannot overflow either, however
+/// many rows there are.
 inline constexpr double kMaxDataMagnitude = 1e150;
 
 /// Parses "x,y" rows, with or without a header line of two non-numeric names. Blank lines are skipped;
 /// a UTF-8 byte-order mark is allowed. Rejected: anything but exactly two columns, a value that is not
 /// a finite number or lies beyond ±maxMagnitude (data to fit passes kMaxDataMagnitude), fewer than 2
-/// rows, text over kMaxCsvBytes, and text that is not UTF-8 (NUL bytes, UTF-16).
+/// rows, and text that is not UTF-8 (NUL bytes, UTF-16). There is no size cap here: the caller refuses
+/// a file whose data would not fit in memory.
 [[nodiscard]] CsvParseResult parseXYCsv(std::string_view text,
                                         double maxMagnitude = std::numeric_limits<double>::infinity());
 
