@@ -40,6 +40,8 @@ std::optional<QString> checkAnimationOptions(const AnimationOptions &options)
         return Text::tr("The frame count %1 is outside 1 to %2.")
             .arg(options.frameCount)
             .arg(kMaxAnimationFrames);
+    if (options.holdMs < 20 || options.holdMs > 60000)
+        return Text::tr("The hold on the last frame, %1 ms, is outside 20 to 60000 ms.").arg(options.holdMs);
     if (options.delayMs < 20 || options.delayMs > 60000)
         return Text::tr("The frame delay %1 ms is outside 20 to 60000 ms.").arg(options.delayMs);
     return std::nullopt;

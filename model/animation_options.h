@@ -14,6 +14,8 @@ struct AnimationOptions
     FigureOptions figure{QString(), QSize(1200, 750), 1.0};
     int frameCount = 60; ///< frames to render, spread evenly from the first to the last step
     int delayMs = 100;   ///< how long each frame shows in a GIF
+    int holdMs = 2000;   ///< how long the last frame shows before the GIF starts over
+    bool caption = true; ///< a line under each frame: the step, the optimizer, lambda and each run's w
 
     friend bool operator==(const AnimationOptions &, const AnimationOptions &) = default;
 };

@@ -3,6 +3,8 @@
 #include "model/number_format.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
 
 namespace regviz {
 
@@ -19,6 +21,30 @@ QString value(const std::optional<double> &w)
     return w ? formatNumber(*w) : Text::tr("undefined");
 }
 } // namespace
+
+QString frameCaption(const Scene &scene, int frame, bool withElastic)
+{
+    QStringList runs;
+    for (const Penalty kind : {Penalty::L1, Penalty::L2, Penalty::ElasticNet, Penalty::None}) {
+        if (kind == Penalty::ElasticNet && !withElastic)
+            continue;
+        const DescentTrace &trace = scene.trace(kind);
+        if (trace.steps.empty())
+            continue;
+        const int k = std::clamp(frame, 0, trace.stepCount());
+        const char *name = kind == Penalty::L1           ? "L1"
+                           : kind == Penalty::L2         ? "L2"
+                           : kind == Penalty::ElasticNet ? "EN"
+                                                         : "MSE";
+        runs << QStringLiteral("%1 w = %2")
+                    .arg(QLatin1String(name), formatNumber(trace.steps[static_cast<std::size_t>(k)].w, 4));
+    }
+    return Text::tr("step %1 of %2 · %3 · λ = %4 · %5")
+        .arg(frame)
+        .arg(scene.lastFrame())
+        .arg(QString::fromLatin1(optimizerName(scene.descent.optimizer)), formatNumber(scene.params.lambda),
+             runs.join(QStringLiteral(", ")));
+}
 
 QString firstRunTip(const Scene &scene)
 {

@@ -10,6 +10,10 @@ namespace regviz {
 /// current numbers (rich text).
 [[nodiscard]] QString explainScene(const Scene &scene);
 
+/// The caption of an animation frame: "step 12 of 200 · gradient (subgradient) · λ = 0.5 · L1 w = 0.031,
+/// L2 w = 0.214, MSE w = 0.49" (the elastic net too when shown).
+[[nodiscard]] QString frameCaption(const Scene &scene, int frame, bool withElastic);
+
 /// The first-run tip for this scene (rich text): where to drag lambda to see the L1 minimum snap to 0,
 /// or leave it, given which side of lambda_c the scene is on.
 [[nodiscard]] QString firstRunTip(const Scene &scene);

@@ -27,6 +27,10 @@
         <source>Wrote the new frames, but cannot remove %1, left from a longer export: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hold on the last frame, %1 ms, is outside 20 to 60000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildInfo</name>
@@ -698,6 +702,10 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "export_test_support.h"
 #include "model/descent_player.h"
+#include "model/explanations.h"
+#include "model/number_format.h"
 #include "ui/actions/document_actions.h"
 #include "ui/export/animation_exporter.h"
 #include "ui/main_window.h"
@@ -46,27 +48,97 @@ TEST_F(ExportTest, GifHasTheFrameCountSizeDelayAndMovingContent)
     for (qsizetype at = bytes.indexOf(control); at >= 0 && at + 6 < bytes.size();
          at = bytes.indexOf(control, at + 1)) {
         ++blocks;
-        EXPECT_EQ(
-            static_cast<unsigned char>(bytes[at + 4]) | (static_cast<unsigned char>(bytes[at + 5]) << 8), 7);
+        // The last frame holds for a delay of its own.
+        const int expected = blocks == 5 ? options.holdMs / 10 : 7;
+        EXPECT_EQ(static_cast<unsigned char>(bytes[at + 4]) |
+                      (static_cast<unsigned char>(bytes[at + 5]) << 8),
+                  expected);
     }
     EXPECT_EQ(blocks, 5);
     QImageReader reader(file);
     ASSERT_EQ(reader.format(), QByteArray("gif")) << str(reader.errorString());
     EXPECT_EQ(reader.imageCount(), 5);
-    EXPECT_EQ(reader.size(), QSize(240, 150));
+    const QSize size(240, 150 + regviz::AnimationExporter::captionHeight(QSize(240, 150)));
+    EXPECT_EQ(reader.size(), size) << "the figure and its caption under it";
     EXPECT_EQ(reader.loopCount(), -1) << "loops forever";
     QList<QImage> frames;
     while (reader.canRead()) {
         const QImage frame = reader.read();
         if (frame.isNull())
             break;
-        EXPECT_EQ(reader.nextImageDelay(), 70); // Qt reports the delay of the frame just read
-        EXPECT_EQ(frame.size(), QSize(240, 150));
+        EXPECT_EQ(reader.nextImageDelay(),
+                  frames.size() == 4 ? options.holdMs : 70); // of the frame just read
+        EXPECT_EQ(frame.size(), size);
         frames << frame.convertToFormat(QImage::Format_RGB32);
     }
     ASSERT_EQ(frames.size(), 5);
     EXPECT_GT(inkIn(frames.front()).coverage, 0.02);
     EXPECT_NE(frames.front(), frames.back()) << "the descent moves between the first and the last step";
+}
+
+TEST_F(ExportTest, AConvergedRunHoldsItsLastFrameInsteadOfRepeatingIt)
+{
+    // Proximal descent on L1 lands on 0 at step 22 of 200: on the regularized panel, every frame after
+    // that is the same picture.
+    controller.setOptimizer(regviz::Optimizer::Proximal);
+    controller.setNoise(0.0);
+    scene = controller.scene();
+    standalone.show(scene, 0);
+    const QString file = path(QStringLiteral("held.gif"));
+    AnimationOptions options;
+    options.figure = {QStringLiteral("regularized"), QSize(300, 200), 1.0};
+    options.frameCount = 60;
+    options.delayMs = 50;
+    ASSERT_FALSE(animator().exportGif(file, options));
+    QImageReader reader(file);
+    QList<QImage> frames;
+    QList<int> delays;
+    while (reader.canRead()) {
+        const QImage frame = reader.read();
+        if (frame.isNull())
+            break;
+        frames << frame.convertToFormat(QImage::Format_RGB32);
+        delays << reader.nextImageDelay();
+    }
+    ASSERT_GE(frames.size(), 2);
+    EXPECT_LT(frames.size(), 60) << "identical frames were written again";
+    for (qsizetype i = 1; i < frames.size(); ++i)
+        EXPECT_NE(frames[i], frames[i - 1]) << "frames " << i - 1 << " and " << i << " are the same";
+    EXPECT_EQ(delays.back(), options.holdMs);
+    // Until the picture stops changing the time is kept (a repeat in between lengthens the frame before
+    // it); the repeats at the end are replaced by the hold.
+    int total = 0;
+    for (qsizetype i = 0; i + 1 < delays.size(); ++i) {
+        EXPECT_EQ(delays[i] % options.delayMs, 0) << i;
+        total += delays[i];
+    }
+    EXPECT_GE(total, static_cast<int>(frames.size() - 1) * options.delayMs);
+    EXPECT_LT(total, 59 * options.delayMs);
+
+    // The caption is drawn under the figure: its strip is not blank, and a GIF without it is the
+    // figure's height alone.
+    const int strip = regviz::AnimationExporter::captionHeight(QSize(300, 200));
+    const QImage captionStrip = frames.front().copy(0, 200, 300, strip);
+    EXPECT_GT(inkIn(captionStrip).coverage, 0.01) << "no caption text";
+    options.caption = false;
+    const QString bare = path(QStringLiteral("bare.gif"));
+    ASSERT_FALSE(animator().exportGif(bare, options));
+    EXPECT_EQ(QImageReader(bare).size(), QSize(300, 200));
+    EXPECT_EQ(QImageReader(bare).read().convertToFormat(QImage::Format_RGB32),
+              frames.front().copy(0, 0, 300, 200))
+        << "the caption changes nothing of the figure";
+}
+
+TEST_F(ExportTest, CaptionNamesTheStepTheOptimizerLambdaAndEachRunsW)
+{
+    const QString caption = regviz::frameCaption(*scene, 3, false);
+    EXPECT_TRUE(caption.startsWith(QStringLiteral("step 3 of %1").arg(scene->lastFrame()))) << str(caption);
+    EXPECT_TRUE(caption.contains(QStringLiteral("gd"))) << str(caption);
+    EXPECT_TRUE(caption.contains(QStringLiteral("λ = 0.5"))) << str(caption);
+    const double l1 = scene->trace(regviz::Penalty::L1).steps[3].w;
+    EXPECT_TRUE(caption.contains(QStringLiteral("L1 w = %1").arg(regviz::formatNumber(l1, 4))))
+        << str(caption);
+    EXPECT_FALSE(caption.contains(QStringLiteral("EN w"))) << "the elastic net only when shown";
 }
 
 TEST_F(ExportTest, GifBackgroundIsExactlyTheFiguresWhite)

@@ -1,7 +1,9 @@
 #include "ui/export/animation_exporter.h"
 
 #include "model/descent_player.h"
+#include "model/explanations.h"
 #include "model/file_io.h"
+#include "model/view_state.h"
 #include "ui/export/gif_writer.h"
 #include "ui/plots/dashboard.h"
 
@@ -9,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPainter>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace regviz {
@@ -51,16 +55,34 @@ std::optional<QString> AnimationExporter::exportGif(const QString &path,
     const FigureExporter figure(m_dashboard);
     const QList<int> steps = animationSteps(lastStep(), options.frameCount);
     const FrameRestorer restore(m_player);
-    const QSize pixels = figure.renderImage(options.figure).size();
+    const QImage first = figure.renderImage(options.figure);
+    const int strip = options.caption ? captionHeight(first.size()) : 0;
+    const QSize pixels(first.width(), first.height() + strip);
     auto result = writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
         GifWriter gif;
         if (auto error = gif.open(&device, pixels, options.delayMs))
             return error;
+        // A frame whose picture is the one before (a run that has converged) is not written again: the
+        // one before shows that much longer, and the last one holds for a delay of its own.
+        QImage pendingPicture;
+        QImage pendingFrame;
+        int pendingDelay = 0;
         for (const int step : steps) {
             m_player->setFrame(step);
-            if (auto error = gif.addFrame(figure.renderImage(options.figure)))
-                return error;
+            QImage picture = figure.renderImage(options.figure);
+            if (!pendingPicture.isNull() && picture == pendingPicture) {
+                pendingDelay += options.delayMs;
+                continue;
+            }
+            if (!pendingFrame.isNull())
+                if (auto error = gif.addFrame(pendingFrame, pendingDelay))
+                    return error;
+            pendingFrame = options.caption ? withCaption(picture, strip, captionFor(step)) : picture;
+            pendingPicture = std::move(picture);
+            pendingDelay = options.delayMs;
         }
+        if (auto error = gif.addFrame(pendingFrame, options.holdMs))
+            return error;
         return gif.close();
     });
     return result;
@@ -85,6 +107,37 @@ std::optional<QString> AnimationExporter::exportFrames(const QString &folder,
             return error;
     }
     return removeFramesFrom(dir, steps.size());
+}
+
+QString AnimationExporter::captionFor(int step) const
+{
+    const SceneSnapshot &scene = m_dashboard->scene();
+    return scene ? frameCaption(*scene, step, m_dashboard->view()->options().showElastic) : QString();
+}
+
+int AnimationExporter::captionHeight(const QSize &figure)
+{
+    // Big enough to read on a slide: a fortieth of the figure's height, never under 16 pixels.
+    return std::max(16, figure.height() / 40) * 3 / 2;
+}
+
+QImage AnimationExporter::withCaption(const QImage &picture, int strip, const QString &caption)
+{
+    QImage frame(picture.width(), picture.height() + strip, QImage::Format_RGB32);
+    // The caption is drawn on the figure's own background, in a colour that stands out from it.
+    const QColor background = picture.pixelColor(0, 0);
+    frame.fill(background);
+    QPainter painter(&frame);
+    painter.drawImage(0, 0, picture);
+    QFont font = painter.font();
+    font.setPixelSize(strip * 2 / 3);
+    painter.setFont(font);
+    painter.setPen(background.lightness() < 128 ? Qt::white : Qt::black);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRect line(strip / 3, picture.height(), picture.width() - 2 * (strip / 3), strip);
+    painter.drawText(line, Qt::AlignVCenter | Qt::AlignLeft,
+                     painter.fontMetrics().elidedText(caption, Qt::ElideRight, line.width()));
+    return frame;
 }
 
 int AnimationExporter::lastStep() const

@@ -3,6 +3,7 @@
 #include "model/animation_options.h"
 #include "ui/export/figure_exporter.h"
 
+#include <QImage>
 #include <QList>
 
 class QDir;
@@ -21,6 +22,9 @@ public:
         : m_dashboard(dashboard), m_player(player)
     {}
 
+    /// The caption strip's height in pixels under a GIF frame of a figure of this pixel size.
+    [[nodiscard]] static int captionHeight(const QSize &figure);
+
     [[nodiscard]] std::optional<QString> exportGif(const QString &path,
                                                    const AnimationOptions &options) const;
     /// Writes frame_0000.png, frame_0001.png, ... into an existing folder. Frames left there by an
@@ -31,6 +35,10 @@ public:
 
 private:
     [[nodiscard]] int lastStep() const;
+    /// The caption under the frame of this step, from the scene the dashboard shows.
+    [[nodiscard]] QString captionFor(int step) const;
+    /// The picture with the caption drawn in a strip of that height under it.
+    [[nodiscard]] static QImage withCaption(const QImage &picture, int strip, const QString &caption);
     /// Removes frame_NNNN.png files numbered `first` and up.
     [[nodiscard]] static std::optional<QString> removeFramesFrom(const QDir &dir, qsizetype first);
 

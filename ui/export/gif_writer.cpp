@@ -96,7 +96,7 @@ std::optional<QString> GifWriter::open(QIODevice *device, QSize size, int delayM
     return std::nullopt;
 }
 
-std::optional<QString> GifWriter::addFrame(const QImage &frame)
+std::optional<QString> GifWriter::addFrame(const QImage &frame, std::optional<int> delayMs)
 {
     if (!m_gif)
         return Text::tr("GIF encoder: not open");
@@ -133,7 +133,7 @@ std::optional<QString> GifWriter::addFrame(const QImage &frame)
 
     GraphicsControlBlock control{};
     control.DisposalMode = DISPOSE_DO_NOT;
-    control.DelayTime = m_delayCentiseconds;
+    control.DelayTime = delayMs ? std::clamp((*delayMs + 5) / 10, 2, 65535) : m_delayCentiseconds;
     control.TransparentColor = NO_TRANSPARENT_COLOR;
     std::array<GifByteType, 4> controlBytes{};
     EGifGCBToExtension(&control, controlBytes.data());

@@ -21,8 +21,10 @@ public:
 
     /// Starts a GIF of the given pixel size on the device. Returns an error message or nothing.
     [[nodiscard]] std::optional<QString> open(QIODevice *device, QSize size, int delayMs);
-    /// Appends one frame (scaled to the size given to open() if it differs).
-    [[nodiscard]] std::optional<QString> addFrame(const QImage &frame);
+    /// Appends one frame (scaled to the size given to open() if it differs), shown for the delay given
+    /// to open(), or for `delayMs` when given.
+    [[nodiscard]] std::optional<QString> addFrame(const QImage &frame,
+                                                  std::optional<int> delayMs = std::nullopt);
     /// Writes the trailer. The GIF is complete only once this returns nothing.
     [[nodiscard]] std::optional<QString> close();
 
