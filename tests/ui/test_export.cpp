@@ -7,6 +7,7 @@
 #include "ui/export/figure_exporter.h"
 #include "ui/main_window.h"
 #include "ui/plots/dashboard.h"
+#include "ui/plots/data_panel.h"
 #include "ui/plots/descent_panel.h"
 #include "ui/plots/plot_panel.h"
 #include "ui_test_support.h"
@@ -254,6 +255,22 @@ TEST_F(ExportTest, SvgIsValidXmlWithAnSvgRootAndTheRequestedSize)
     EXPECT_FALSE(xml.hasError()) << str(xml.errorString()) << " at line " << xml.lineNumber();
     EXPECT_EQ(root, QStringLiteral("svg"));
     EXPECT_GT(drawn, 10) << "curves, axes and labels are drawn as vector elements";
+}
+
+TEST_F(ExportTest, TheDashboardSvgDrawsItsMarkersAsShapesNotBitmaps)
+{
+    // The data cloud and every marker were 6x6 pixmaps, each an <image> in the file (732 of them).
+    const QString file = path(QStringLiteral("dashboard.svg"));
+    ASSERT_FALSE(FigureExporter(&dashboard).exportFigure(file, {QString(), QSize(1600, 1000), 1.0}));
+    const QByteArray svg = readAll(file);
+    ASSERT_FALSE(svg.isEmpty());
+    EXPECT_EQ(svg.count("<image"), 0);
+    // The same dashboard as a PNG still has its markers, and the window's plots keep their pixmaps.
+    const QImage png = FigureExporter(&dashboard).renderImage({QString(), QSize(800, 500), 1.0});
+    EXPECT_GT(inkIn(png).coverage, 0.02);
+    const auto *points = dashboard.dataPanel()->plot()->graph(0);
+    ASSERT_NE(points, nullptr);
+    EXPECT_FALSE(points->scatterStyle().pixmap().isNull()) << "the screen keeps its cached marker pixmaps";
 }
 
 // ---- existing files and bad targets ------------------------------------------------------------------

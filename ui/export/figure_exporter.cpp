@@ -73,7 +73,8 @@ void FigureExporter::paint(QCPPainter &painter, const FigureOptions &options, bo
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (vector)
         painter.setMode(QCPPainter::pmVectorized);
-    const style::Look look = lookFor(options);
+    style::Look look = lookFor(options);
+    look.vectorMarkers = vector;
     painter.fillRect(QRect(QPoint(0, 0), options.size), look.background);
     if (options.panel.isEmpty()) {
         const QList<PlotPanel *> panels = m_dashboard->articlePanels();

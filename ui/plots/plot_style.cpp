@@ -88,7 +88,23 @@ QPen penFor(const Stroke &s, const Look &look)
 
 QCPScatterStyle scatterFor(const Scatter &s, const Look &look)
 {
-    return scatterPixmap(withAlpha(color(s.ink, look), s.alpha), s.size, s.shape);
+    const QColor ink = withAlpha(color(s.ink, look), s.alpha);
+    if (!look.vectorMarkers)
+        return scatterPixmap(ink, s.size, s.shape);
+    const auto shape = [](Marker marker) {
+        switch (marker) {
+        case Marker::Square:
+            return QCPScatterStyle::ssSquare;
+        case Marker::Triangle:
+            return QCPScatterStyle::ssTriangle;
+        case Marker::Diamond:
+            return QCPScatterStyle::ssDiamond;
+        case Marker::Disc:
+            break;
+        }
+        return QCPScatterStyle::ssDisc;
+    };
+    return QCPScatterStyle(shape(s.shape), ink, ink, s.size);
 }
 
 void applyScatter(QCPAbstractPlottable *plottable, const QCPScatterStyle &scatter)

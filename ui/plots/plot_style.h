@@ -34,6 +34,9 @@ struct Look
     QColor background{Qt::white}; ///< plot area, figure background, marker fill
     QColor foreground{Qt::black}; ///< axes, tick labels, legend and plot text
     bool colorBlindSafe = false;  ///< Okabe–Ito hues instead of the article's
+    /// Markers as shapes, for vector output (PDF, SVG); on screen and in PNGs they are cached pixmaps,
+    /// many times cheaper to draw, which a vector file would embed as one bitmap per point.
+    bool vectorMarkers = false;
 
     [[nodiscard]] bool dark() const { return background.lightness() < 128; }
     friend bool operator==(const Look &, const Look &) = default;
