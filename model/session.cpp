@@ -165,6 +165,8 @@ QByteArray sessionToJson(const Session &s)
     };
     if (!s.dataFile.isEmpty())
         root.insert(QStringLiteral("data_file"), s.dataFile);
+    if (s.features)
+        root.insert(QStringLiteral("features"), featureSessionToJson(*s.features));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -262,6 +264,9 @@ SessionParse sessionFromJson(const QByteArray &json)
     }
     if (const auto dataFile = root.string("data_file", false))
         s.dataFile = *dataFile;
+    // The feature page came later: optional, and only read when present.
+    if (const auto features = error.isEmpty() ? root.object("features") : std::nullopt)
+        s.features = featureSessionFromJson(*features, &error);
     if (!error.isEmpty())
         return {std::nullopt, error};
     return {s, QString()};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/feature_session.h"
 #include "model/view_state.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
@@ -25,6 +26,7 @@ struct Session
     QString
         dataFile; ///< an imported CSV the scene was drawn from (an absolute path); empty for generated data
 
+    std::optional<FeatureSession> features; ///< the feature-selection page, when the session has it
     friend bool operator==(const Session &, const Session &) = default;
 };
 
