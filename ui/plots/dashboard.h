@@ -12,6 +12,7 @@ namespace regviz {
 class DataPanel;
 class DescentPlayer;
 class DescentPanel;
+class FeaturePage;
 class GradientPanel;
 class MsePanel;
 class PathPanel;
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] ShrinkagePanel *shrinkagePanel() const { return m_shrinkage; }
     [[nodiscard]] ResamplingPanel *resamplingPanel() const { return m_resampling; }
     [[nodiscard]] TwoDPanel *twoDPanel() const { return m_twoD; }
+    /// The feature-selection page (its controller is set by the window).
+    [[nodiscard]] FeaturePage *featurePage() const { return m_features; }
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] const ViewState *view() const { return m_view; }
     /// The scene shown (null before the first).
@@ -98,6 +101,7 @@ private:
     ResamplingPanel *m_resampling;
     TwoDPanel *m_twoD;
     RegularizedPanel *m_newWay; ///< the 1-D picture again, beside the 2-D one
+    FeaturePage *m_features;
 };
 
 } // namespace regviz
