@@ -90,6 +90,7 @@ void FeatureController::start(const FeatureSource &source, const FeatureOptions 
                               std::optional<double> lambda, const QString &feature, bool background)
 {
     m_restoring.reset();
+    m_pristine = false;
     auto result = std::make_shared<Result>();
     result->generation = ++m_generation;
     result->source = source;
@@ -186,6 +187,7 @@ void FeatureController::setLambda(double lambda)
 {
     if (!(lambda >= 0.0) || !std::isfinite(lambda) || lambda == m_lambda)
         return;
+    m_pristine = false;
     m_lambda = lambda;
     schedule();
 }
@@ -194,6 +196,7 @@ void FeatureController::setFeature(Eigen::Index feature)
 {
     if (!m_analysis || feature < 0 || feature >= m_analysis->features() || m_feature == feature)
         return;
+    m_pristine = false;
     m_feature = feature;
     schedule();
 }
@@ -202,6 +205,7 @@ void FeatureController::setMethod(FeatureMethod method)
 {
     if (method == m_method)
         return;
+    m_pristine = false;
     m_method = method;
     schedule();
 }

@@ -46,6 +46,10 @@ public:
     void flush();
     /// What a session keeps of the page.
     [[nodiscard]] FeatureSession session() const;
+    /// Nothing changed since markPristine(): the page shows what every window starts with, and a
+    /// session need not keep it.
+    [[nodiscard]] bool pristine() const { return m_pristine; }
+    void markPristine() { m_pristine = true; }
     /// Opens the session's table (in the background) with its options, lambda, feature and path.
     void restore(const FeatureSession &session);
 
@@ -89,6 +93,7 @@ private:
     int m_generation = 0;                      ///< only the newest background analysis is kept
     int m_running = 0;
     bool m_pending = false;
+    bool m_pristine = false;
 };
 
 /// The lambda control's range for an analysis: lambda_max x 1e-4 to lambda_max x 2.

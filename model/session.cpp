@@ -265,8 +265,10 @@ SessionParse sessionFromJson(const QByteArray &json)
     if (const auto dataFile = root.string("data_file", false))
         s.dataFile = *dataFile;
     // The feature page came later: optional, and only read when present.
-    if (const auto features = error.isEmpty() ? root.object("features") : std::nullopt)
-        s.features = featureSessionFromJson(*features, &error);
+    if (error.isEmpty() && doc.object().contains(QLatin1String("features"))) {
+        if (const auto features = root.object("features"))
+            s.features = featureSessionFromJson(*features, &error);
+    }
     if (!error.isEmpty())
         return {std::nullopt, error};
     return {s, QString()};

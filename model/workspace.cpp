@@ -15,7 +15,7 @@ Session Workspace::currentSession() const
     s.view = view->options();
     s.frame = player->frame();
     s.dataFile = controller->importedPath();
-    if (features)
+    if (features && !features->pristine())
         s.features = features->session();
     return s;
 }

@@ -190,7 +190,7 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
         }
     }
     // optimizers, panels, figure formats, GIF, the CSV exports of one weight and of many, the sample
-    EXPECT_EQ(offered, 10 + 11 + 3 + 1 + 3 + 2 + 1);
+    EXPECT_EQ(offered, 10 + 15 + 3 + 1 + 3 + 2 + 1);
 }
 
 TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)
