@@ -70,15 +70,12 @@ CoefficientBarsPanel::CoefficientBarsPanel(QWidget *parent)
     m_truth->setName(tr("true weight"));
     m_truth->setLineStyle(QCPGraph::lsNone);
     style::setScatter(m_truth, {style::Ink::Truth, 9.0, style::Marker::Diamond});
-    m_summary = new QCPTextElement(p, QString());
-    p->plotLayout()->insertRow(0);
-    p->plotLayout()->addElement(0, 0, m_summary);
-    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary = std::make_unique<feature_style::Headline>(p);
     p->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     p->yAxis->setRangeReversed(true); // the first feature on top, as a table reads
     p->xAxis->setLabel(tr("coefficient"));
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     connect(p, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         if (!features() || !features()->analysis)
             return;
@@ -88,6 +85,8 @@ CoefficientBarsPanel::CoefficientBarsPanel(QWidget *parent)
             Q_EMIT featureRequested(j);
     });
 }
+
+CoefficientBarsPanel::~CoefficientBarsPanel() = default;
 
 QString CoefficientBarsPanel::summary() const
 {

@@ -2,13 +2,13 @@
 
 #include "ui/features/feature_plot_panel.h"
 
+#include <memory>
 #include <vector>
 
 class QCPBars;
 class QCPBarsGroup;
 class QCPGraph;
 class QCPItemText;
-class QCPTextElement;
 
 namespace regviz {
 
@@ -21,6 +21,7 @@ class CoefficientBarsPanel : public FeaturePlotPanel
 
 public:
     explicit CoefficientBarsPanel(QWidget *parent = nullptr);
+    ~CoefficientBarsPanel() override;
 
     [[nodiscard]] QString summary() const;
     /// The lasso bar of feature j, as drawn (0 for an empty slot).
@@ -38,7 +39,7 @@ private:
     QCPBars *m_ridge;
     QCPBars *m_elastic;
     QCPGraph *m_truth;
-    QCPTextElement *m_summary;
+    std::unique_ptr<feature_style::Headline> m_summary;
     std::vector<QCPItemText *> m_zeros;
 };
 

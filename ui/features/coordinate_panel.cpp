@@ -42,7 +42,7 @@ QString coordinateSentence(const FeatureState &state)
 
 CoordinatePanel::CoordinatePanel(QWidget *parent)
     : FeaturePlotPanel(tr("The article's picture for one feature"), parent), m_feature(new QComboBox(this)),
-      m_sentence(new QCPTextElement(plot(), QString()))
+      m_sentence(std::make_unique<feature_style::Headline>(plot()))
 {
     QCustomPlot *p = plot();
     m_mse = p->addGraph();
@@ -57,13 +57,10 @@ CoordinatePanel::CoordinatePanel(QWidget *parent)
     m_l1Minimum = std::make_unique<PointMarker>(p, style::Ink::L1);
     m_l2Minimum = std::make_unique<PointMarker>(p, style::Ink::L2);
     m_l1Minimum->setLabelBelow(true);
-    m_l2Minimum->setLabelRight(true);
     m_zeroLine = new QCPItemStraightLine(p);
     m_zeroLine->point1->setCoords(0.0, 0.0);
     m_zeroLine->point2->setCoords(0.0, 1.0);
     style::setStroke(m_zeroLine, {style::Ink::Guide, 1.0, Qt::DotLine, 110});
-    p->plotLayout()->insertRow(0);
-    p->plotLayout()->addElement(0, 0, m_sentence);
     p->yAxis->setLabel(tr("loss"));
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
@@ -78,7 +75,7 @@ CoordinatePanel::~CoordinatePanel() = default;
 
 QString CoordinatePanel::sentence() const
 {
-    return m_sentence->text();
+    return m_sentenceText;
 }
 
 const PointMarker &CoordinatePanel::minimumMarker(Penalty kind) const
@@ -100,7 +97,10 @@ void CoordinatePanel::drawFeatures(const FeatureState &state)
         }
         m_feature->setCurrentIndex(state.feature ? static_cast<int>(*state.feature) : -1);
     }
-    m_sentence->setText(coordinateSentence(state));
+    m_sentenceText = coordinateSentence(state);
+    // Two lines, so the sentence fits a narrow panel: the comparison, then what it means.
+    QString shown = m_sentenceText;
+    m_sentence->setText(shown.replace(QStringLiteral(": "), QStringLiteral(":\n")));
     if (!state.fit.coordinate) {
         for (QCPGraph *g : {m_mse, m_l1, m_l2})
             g->data()->clear();
@@ -110,8 +110,9 @@ void CoordinatePanel::drawFeatures(const FeatureState &state)
     }
     const CoordinateView &v = *state.fit.coordinate;
     const Minimizers &m = v.minimizers;
-    // Wide enough for 0, both minima and the unpenalized one, on the solver's scale.
-    double reach = v.threshold / std::max(v.sxx, 1e-12);
+    // Wide enough for 0, both minima and the unpenalized one, on the solver's scale; a feature whose
+    // minima all sit at 0 still gets a thousandth of the residual's spread.
+    double reach = v.sxx > 0.0 ? 1e-3 * std::sqrt(std::max(v.moments.syy, 0.0) / v.sxx) : 1.0;
     for (const std::optional<double> &w : {m.ols, m.ridge, m.lasso}) {
         if (w)
             reach = std::max(reach, std::abs(*w));
@@ -125,6 +126,9 @@ void CoordinatePanel::drawFeatures(const FeatureState &state)
     m_l2->setData(w, toQVector(c.mseL2), true);
     p->xAxis->setRange(-reach, reach);
     style::fitRange(p->yAxis, {&c.mse, &c.mseL1, &c.mseL2});
+    // Room under the lowest minimum for the L1 marker's label, which sits below its point.
+    const QCPRange fitted = p->yAxis->range();
+    p->yAxis->setRange(fitted.lower - 0.1 * fitted.size(), fitted.upper);
     const QString name = a.featureName(v.feature);
     p->xAxis->setLabel(a.options.fit.standardize ? tr("w_%1 (standardized)").arg(name)
                                                  : tr("w_%1").arg(name));

@@ -6,7 +6,6 @@
 
 class QCPGraph;
 class QCPItemStraightLine;
-class QCPTextElement;
 class QComboBox;
 
 namespace regviz {
@@ -40,7 +39,8 @@ private:
     std::unique_ptr<PointMarker> m_l1Minimum;
     std::unique_ptr<PointMarker> m_l2Minimum;
     QCPItemStraightLine *m_zeroLine;
-    QCPTextElement *m_sentence;
+    std::unique_ptr<feature_style::Headline> m_sentence;
+    QString m_sentenceText;
 };
 
 /// "|Sxy_bmi| = 12.4 > λ/2 = 3.1: bmi stays in", or why the lasso drops the feature.

@@ -54,7 +54,7 @@ CvPanel::CvPanel(QWidget *parent)
     m_oneSeLabel = lineLabel(p, style::Ink::Text);
     p->yAxis->setLabel(tr("test MSE"));
     p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignVCenter | Qt::AlignRight);
     m_toMin->setToolTip(tr("Set λ to the one with the smallest mean test MSE"));
     m_toOneSe->setToolTip(tr("Set λ to the largest one within one standard error of the best"));
     addTitleWidget(m_toMin);

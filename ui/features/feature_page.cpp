@@ -43,6 +43,7 @@ FeaturePage::FeaturePage(QWidget *parent)
     FeatureSource diabetes;
     diabetes.file = QString::fromLatin1(kDiabetesResource);
     m_controller->openNow(diabetes, FeatureOptions{});
+    m_controller->markPristine();
 }
 
 QList<PlotPanel *> FeaturePage::panels() const

@@ -1,5 +1,7 @@
 #include "ui/features/feature_plot_panel.h"
 
+#include "ui/plots/plot_style.h"
+
 #include <array>
 #include <qcustomplot.h>
 
@@ -56,6 +58,39 @@ void setLambdaAxis(QCPAxis *axis, const FeatureAnalysis &analysis)
     const LambdaRange range = featureLambdaRange(analysis);
     axis->setRange(range.low, range.high);
     axis->setLabel(FeaturePlotPanel::tr("λ (log scale, decreasing →: features enter)"));
+}
+
+Headline::Headline(QCustomPlot *plot)
+    : m_room(new QCPTextElement(plot, QString())), m_text(new QCPItemText(plot))
+{
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, m_room);
+    m_room->setTextColor(Qt::transparent); // it only reserves the room
+    m_text->setClipToAxisRect(false);
+    // Centred on the whole plot (the plot area sits right of the axis labels), just above the plot
+    // area, in the room the row holds.
+    m_text->position->setTypeX(QCPItemPosition::ptViewportRatio);
+    m_text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_text->position->setCoords(0.5, 0.0);
+    m_text->setPadding(QMargins(0, 0, 0, 2));
+    m_text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_text->setTextAlignment(Qt::AlignHCenter);
+    QFont font = m_room->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    m_room->setFont(font);
+    m_text->setFont(font);
+    style::setTextInk(m_text, style::Ink::Text);
+}
+
+void Headline::setText(const QString &text)
+{
+    m_room->setText(text);
+    m_text->setText(text);
+}
+
+QString Headline::text() const
+{
+    return m_text->text();
 }
 
 } // namespace feature_style

@@ -4,6 +4,8 @@
 #include "ui/plots/plot_panel.h"
 
 class QCPAxis;
+class QCPItemText;
+class QCPTextElement;
 
 namespace regviz {
 
@@ -47,6 +49,20 @@ namespace feature_style {
 /// The lambda axis of the path and CV panels: logarithmic, lambda decreasing to the right (features
 /// enter from left to right), as the label says.
 void setLambdaAxis(QCPAxis *axis, const FeatureAnalysis &analysis);
+
+/// A line of text above the plot that follows the theme and the print look like every item: a row of
+/// the layout holds its room, and a text item bound to the text ink draws it there.
+class Headline
+{
+public:
+    explicit Headline(QCustomPlot *plot);
+    void setText(const QString &text);
+    [[nodiscard]] QString text() const;
+
+private:
+    QCPTextElement *m_room;
+    QCPItemText *m_text;
+};
 } // namespace feature_style
 
 } // namespace regviz
