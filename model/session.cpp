@@ -212,6 +212,8 @@ QByteArray sessionToJson(const Session &s)
     };
     if (!s.dataFile.isEmpty())
         root.insert(QStringLiteral("data_file"), s.dataFile);
+    if (s.features)
+        root.insert(QStringLiteral("features"), featureSessionToJson(*s.features));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -339,6 +341,11 @@ SessionParse sessionFromJson(const QByteArray &json)
     }
     if (const auto dataFile = root.string("data_file", false))
         s.dataFile = *dataFile;
+    // The feature page came later: optional, and only read when present.
+    if (error.isEmpty() && doc.object().contains(QLatin1String("features"))) {
+        if (const auto features = root.object("features"))
+            s.features = featureSessionFromJson(*features, &error);
+    }
     if (!error.isEmpty())
         return {std::nullopt, error};
     return {s, QString()};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/comparison.h"
+#include "model/feature_session.h"
 #include "model/view_state.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
@@ -27,6 +28,7 @@ struct Session
     QString
         dataFile; ///< an imported CSV the scene was drawn from (an absolute path); empty for generated data
 
+    std::optional<FeatureSession> features; ///< the feature-selection page, when the session has it
     friend bool operator==(const Session &, const Session &) = default;
 };
 

@@ -40,7 +40,7 @@ class ViewState : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kPageCount = 4;
+    static constexpr int kPageCount = 5;
 
     explicit ViewState(QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "model/workspace.h"
 
 #include "model/descent_player.h"
+#include "model/feature_controller.h"
 #include "model/scene_controller.h"
 #include "model/view_state.h"
 
@@ -15,6 +16,8 @@ Session Workspace::currentSession() const
     s.view = view->options();
     s.frame = player->frame();
     s.dataFile = controller->importedPath();
+    if (features && !features->pristine())
+        s.features = features->session();
     return s;
 }
 
@@ -26,6 +29,8 @@ Workspace::Opened Workspace::openSession(const Session &session, MissingData mis
     if (problem && missing == MissingData::Refuse)
         return {false, *problem};
     view->setOptions(session.view);
+    if (features && session.features)
+        features->restore(*session.features);
     player->pause();
     player->setLastFrame(controller->scene()->lastFrame());
     player->setFrame(session.frame);

@@ -9,6 +9,7 @@
 namespace regviz {
 
 class DescentPlayer;
+class FeatureController;
 class SceneController;
 class SceneHistory;
 class ViewState;
@@ -22,6 +23,7 @@ struct Workspace
     SceneHistory *history = nullptr;
     ViewState *view = nullptr;
     DescentPlayer *player = nullptr;
+    FeatureController *features = nullptr; ///< the feature-selection page's state, if there is one
 
     /// Everything needed to bring the current scene and view back.
     [[nodiscard]] Session currentSession() const;

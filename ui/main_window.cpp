@@ -19,6 +19,7 @@
 #include "ui/controls/navigation_keys.h"
 #include "ui/controls/numbers_panel.h"
 #include "ui/controls/param_slider.h"
+#include "ui/features/feature_page.h"
 #include "ui/plots/dashboard.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(makeWorkspace(this)),
       m_dashboard(new Dashboard(m_workspace.view, m_workspace.player, this))
 {
+    m_workspace.features = m_dashboard->featurePage()->controller();
     setWindowTitle(tr("RegViz: L1 vs L2 regularization"));
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_dashboard);

@@ -278,50 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--compare: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare: give 1 to %1 optimizers, none twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective the compare panel runs them on: %1 (default l1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +395,50 @@
     </message>
     <message>
         <source>--lambda: %1 is outside [0, %2] (10 × λmax of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: give 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective the compare panel runs them on: %1 (default l1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +597,22 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gradient (subgradient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,22 +708,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>From w₀ = %1 with step η = %2 for %3 steps at most (Compare optimizers shows up to four of them side by side):</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FeatureAnalysis</name>
@@ -725,6 +725,13 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>the lambda grid needs at least 2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureController</name>
+    <message>
+        <source>%1 has no feature column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +950,18 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1%2&quot; must be a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1generator&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1data_file&quot; must name the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be one of &quot;none&quot;, &quot;l1&quot;, &quot;l2&quot;, &quot;elastic&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,6 +1018,116 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>Light or dark colours for the window and the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::CoefficientBarsPanel</name>
+    <message>
+        <source>lasso keeps %1 of %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of the %2 true ones, %3 false positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficients at this λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coefficient (standardized features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lasso %2 · ridge %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · true %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (original scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::CoefficientPathPanel</name>
+    <message>
+        <source>Coefficient paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry or exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-zero lasso coefficients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which penalty&apos;s paths to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coefficient (standardized features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · λ = %2 · coefficient = %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1421,124 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
 </context>
 <context>
+    <name>regviz::CoordinatePanel</name>
+    <message>
+        <source>%1 is constant: its coefficient is 0 at every λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|Sxy_%1| = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ/2 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2: %3 stays in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2: the L1 minimum is exactly 0, so the lasso drops %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s picture for one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial-residual MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λ|w| (L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE + λw² (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature whose coordinate update is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w_%1 (standardized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w_%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1: w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2: w = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · MSE = %2 · MSE+L1 = %3 · MSE+L2 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::CvPanel</name>
+    <message>
+        <source>Cross-validation (lasso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to λmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to λ1se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean test MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± one standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set λ to the one with the smallest mean test MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set λ to the largest one within one standard error of the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λmin = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ1se = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = %1 · mean test MSE = %2 ± %3 (%4 folds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regviz::Dashboard</name>
     <message>
         <source>The article</source>
@@ -1319,6 +1566,14 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>The classic 2-D picture beside the 1-D one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso, ridge and elastic-net paths, cross-validation and the article&apos;s picture for each feature of a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,6 +1936,26 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>back to generated data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Diabetes (Efron et al. 2004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>442 patients, 10 measurements: open them on the feature-selection page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of many features that ship with RegViz</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::ExportDialog</name>
@@ -1758,6 +2033,104 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>PNG pixels per logical pixel (%1 to %2): 2 gives a crisp figure on high-density screens and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::FeatureControls</name>
+    <message>
+        <source>λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardize features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization strength of every panel on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale every feature to unit variance before penalizing (as glmnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an unpenalized intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k of k-fold cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column the others predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparse generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-zero k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a table whose first k features carry the truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 features, target %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regviz::FeaturePlotPanel</name>
+    <message>
+        <source>λ (log scale, decreasing →: features enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

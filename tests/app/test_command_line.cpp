@@ -226,7 +226,7 @@ TEST(CommandLine, EveryChoiceAndExtensionTheTableOffersIsAccepted)
     }
     // optimizers, panels, compared objectives, figure formats, GIF, the CSV exports of one weight and of
     // many, the sample
-    EXPECT_EQ(offered, 10 + 12 + 4 + 3 + 1 + 3 + 2 + 1);
+    EXPECT_EQ(offered, 10 + 16 + 4 + 3 + 1 + 3 + 2 + 1);
 }
 
 TEST(CommandLine, PanelChoicesAreEveryDashboardPanel)

@@ -83,7 +83,8 @@ TEST_F(ExportProcess, GifHasOneFramePerRequestedFrame)
     // Width and height, little-endian, right after the signature.
     ASSERT_GT(bytes.size(), 10);
     EXPECT_EQ(static_cast<unsigned char>(bytes[6]) | (static_cast<unsigned char>(bytes[7]) << 8), 200);
-    EXPECT_EQ(static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8), 125);
+    // The figure's 125, and the caption strip under it: 1.5 x a 16-pixel line (the smallest).
+    EXPECT_EQ(static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8), 125 + 24);
     EXPECT_EQ(bytes.count(QByteArray("\x21\xF9\x04", 3)), 4) << "one graphics control block per frame";
 }
 

@@ -6,11 +6,13 @@
 
 #include "app/heap_policy.h"
 #include "model/descent_player.h"
+#include "model/feature_controller.h"
 #include "model/scene_controller.h"
 #include "model/view_state.h"
 #include "ui/controls/control_panel.h"
 #include "ui/controls/param_slider.h"
 #include "ui/export/figure_exporter.h"
+#include "ui/features/feature_page.h"
 #include "ui/main_window.h"
 #include "ui/plots/dashboard.h"
 #include "ui/plots/plot_panel.h"
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -260,6 +263,34 @@ int main(int argc, char **argv)
                             })});
         if (n == 1'000'000)
             peakAtMillion = peakRssKb();
+    }
+
+    // The feature page: a lambda change (an exact refit, fitFeaturesAt) to the end of the repaint of its
+    // panels, on generated data of p = 100 features and n = 1,000,000 rows (10,000 with --quick).
+    if (wanted(QStringLiteral("features_lambda"))) {
+        regviz::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        window.view()->setPage(regviz::ViewState::kPageCount - 1);
+        regviz::FeatureController *features = window.dashboard()->featurePage()->controller();
+        regviz::SparseDesign design;
+        design.features = 100;
+        design.nonZero = 10;
+        design.samples = quick ? 10'000 : 1'000'000;
+        regviz::FeatureSource source;
+        source.design = design;
+        features->openNow(source, regviz::FeatureOptions{});
+        paintNow(window);
+        FrameWatcher watcher(window.dashboard()->featurePage()->panels());
+        const double top = features->snapshot()->analysis->lambdaMax;
+        rows.push_back({QStringLiteral("features_lambda"), static_cast<int>(design.samples),
+                        timeRepeated(repetitions, [&](int i) {
+                            watcher.startFrame();
+                            // Log-spaced over the slider's range, never twice the same.
+                            features->setLambda(top * std::pow(10.0, -4.0 * ((i * 37) % 100) / 100.0) *
+                                                (1.0 + 1e-6 * i));
+                            finishFrame(watcher);
+                        })});
     }
 
     // Headless PNG export of the dashboard at 1600x1000, scale 2.

@@ -1,12 +1,15 @@
 #include "ui/actions/document_actions.h"
 
+#include "model/feature_controller.h"
 #include "model/file_io.h"
 #include "model/scene_controller.h"
 #include "model/scene_history.h"
 #include "model/scene_setup.h"
 #include "model/settings_keys.h"
+#include "model/view_state.h"
 #include "ui/export/export_dialog.h"
 #include "ui/export/export_service.h"
+#include "ui/features/feature_page.h"
 #include "ui/plots/dashboard.h"
 
 #include <QAction>
@@ -50,8 +53,9 @@ DocumentActions::DocumentActions(const Workspace &workspace, const Dashboard *da
       m_exportDataset(new QAction(tr("Dataset…"), this)),
       m_exportCurves(new QAction(tr("Curves on the grid…"), this)),
       m_exportTrace(new QAction(tr("Descent trace…"), this)),
-      m_copyFigure(new QAction(tr("&Copy figure"), this)), m_presets(new QMenu(tr("&Presets"), window)),
-      m_recent(new QMenu(tr("Open &recent"), window))
+      m_copyFigure(new QAction(tr("&Copy figure"), this)),
+      m_openDiabetes(new QAction(tr("&Diabetes (Efron et al. 2004)"), this)),
+      m_presets(new QMenu(tr("&Presets"), window)), m_recent(new QMenu(tr("Open &recent"), window))
 {
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
@@ -89,6 +93,12 @@ DocumentActions::DocumentActions(const Workspace &workspace, const Dashboard *da
     connect(m_exportCurves, &QAction::triggered, this, [this] { askExportData(DataExport::Curves); });
     connect(m_exportTrace, &QAction::triggered, this, [this] { askExportData(DataExport::Trace); });
     connect(m_copyFigure, &QAction::triggered, this, &DocumentActions::copyFigure);
+    m_openDiabetes->setStatusTip(
+        tr("442 patients, 10 measurements: open them on the feature-selection page"));
+    connect(m_openDiabetes, &QAction::triggered, this,
+            [this] { openFeatureTable(QString::fromLatin1(kDiabetesResource)); });
+    connect(dashboard->featurePage()->controller(), &FeatureController::failed, this,
+            [this](const QString &message) { showProblem(tr("Open table"), message); });
     connect(workspace.controller, &SceneController::dataSourceChanged, m_clearImport, &QAction::setEnabled);
 
     for (const auto &[path, title] : sessionPresets()) {
@@ -112,6 +122,9 @@ void DocumentActions::populateMenu(QMenu *file)
     file->addAction(m_open);
     file->addMenu(m_recent);
     file->addMenu(m_presets);
+    QMenu *samples = file->addMenu(tr("Open &sample"));
+    samples->menuAction()->setStatusTip(tr("Tables of many features that ship with RegViz"));
+    samples->addAction(m_openDiabetes);
     file->addAction(m_save);
     file->addAction(m_saveAs);
     file->addSeparator();
@@ -155,8 +168,22 @@ bool DocumentActions::saveTo(const QString &path)
     return true;
 }
 
+void DocumentActions::openFeatureTable(const QString &path)
+{
+    FeatureController *features = m_dashboard->featurePage()->controller();
+    FeatureSource source;
+    source.file = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    features->open(source, features->options());
+    m_workspace.view->setPage(ViewState::kPageCount - 1);
+}
+
 bool DocumentActions::importData(const QString &path)
 {
+    if (csvColumnCount(path) > 2) {
+        openFeatureTable(path);
+        rememberFolder(path);
+        return true;
+    }
     DataImport imported = importCsvFile(path);
     if (!imported.data) {
         showProblem(tr("Import data"), imported.error);

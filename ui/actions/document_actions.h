@@ -41,6 +41,9 @@ public Q_SLOTS:
     bool openFile(const QString &path);
     bool saveTo(const QString &path);
     bool importData(const QString &path);
+    /// Opens a table of many features (a CSV of more than two columns, or the diabetes sample) on the
+    /// feature-selection page; it is analysed in the background.
+    void openFeatureTable(const QString &path);
     void clearImportedData();
     bool exportFigureTo(const QString &path, const regviz::FigureOptions &options);
     bool exportGifTo(const QString &path, const regviz::AnimationOptions &options);
@@ -89,6 +92,7 @@ private:
     QAction *m_exportCurves;
     QAction *m_exportTrace;
     QAction *m_copyFigure;
+    QAction *m_openDiabetes;
     QMenu *m_presets;
     QMenu *m_recent;
 };

@@ -1,6 +1,7 @@
 #include "ui/plots/dashboard.h"
 
 #include "model/descent_player.h"
+#include "ui/features/feature_page.h"
 #include "ui/plots/compare_panel.h"
 #include "ui/plots/data_panel.h"
 #include "ui/plots/descent_panel.h"
@@ -32,7 +33,8 @@ Dashboard::Dashboard(ViewState *view, const DescentPlayer *player, QWidget *pare
       m_mse(new MsePanel), m_l1(new PenaltyPanel(Penalty::L1)), m_l2(new PenaltyPanel(Penalty::L2)),
       m_regularized(new RegularizedPanel), m_descent(new DescentPanel), m_gradient(new GradientPanel),
       m_path(new PathPanel), m_shrinkage(new ShrinkagePanel), m_resampling(new ResamplingPanel),
-      m_twoD(new TwoDPanel), m_newWay(new RegularizedPanel), m_compare(new ComparePanel)
+      m_twoD(new TwoDPanel), m_newWay(new RegularizedPanel), m_compare(new ComparePanel),
+      m_features(new FeaturePage)
 {
     auto *article = new QWidget;
     auto *grid = new QGridLayout(article);
@@ -72,12 +74,15 @@ Dashboard::Dashboard(ViewState *view, const DescentPlayer *player, QWidget *pare
     m_pages->addTab(beyond, tr("Beyond the article"));
     m_pages->addTab(oldNew, tr("Old way / new way"));
     m_pages->addTab(compare, tr("Compare optimizers"));
+    m_pages->addTab(m_features, tr("Feature selection"));
     m_pages->setDocumentMode(true);
     m_pages->tabBar()->setToolTip(tr("Pages of plots; Ctrl+Tab goes to the next"));
     m_pages->setTabToolTip(0, tr("The article's six panels"));
     m_pages->setTabToolTip(1, tr("Gradient, regularization path, shrinkage and sampling variability"));
     m_pages->setTabToolTip(2, tr("The classic 2-D picture beside the 1-D one"));
     m_pages->setTabToolTip(3, tr("Up to four optimizers on the same objective, start and step size"));
+    m_pages->setTabToolTip(4, tr("Lasso, ridge and elastic-net paths, cross-validation and the article's "
+                                 "picture for each feature of a table"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(kFocusFrame, kFocusFrame, kFocusFrame, kFocusFrame);
     layout->addWidget(m_pages);
@@ -137,7 +142,8 @@ QList<PlotPanel *> Dashboard::articlePanels() const
 QList<PlotPanel *> Dashboard::panels() const
 {
     return articlePanels() +
-           QList<PlotPanel *>{m_gradient, m_path, m_shrinkage, m_resampling, m_twoD, m_newWay, m_compare};
+           QList<PlotPanel *>{m_gradient, m_path, m_shrinkage, m_resampling, m_twoD, m_newWay, m_compare} +
+           m_features->panels();
 }
 
 PlotPanel *Dashboard::panel(const QString &name) const

@@ -13,6 +13,7 @@ class ComparePanel;
 class DataPanel;
 class DescentPlayer;
 class DescentPanel;
+class FeaturePage;
 class GradientPanel;
 class MsePanel;
 class PathPanel;
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] ResamplingPanel *resamplingPanel() const { return m_resampling; }
     [[nodiscard]] TwoDPanel *twoDPanel() const { return m_twoD; }
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
+    /// The feature-selection page (its controller is set by the window).
+    [[nodiscard]] FeaturePage *featurePage() const { return m_features; }
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] const ViewState *view() const { return m_view; }
     /// The scene shown (null before the first).
@@ -102,6 +105,7 @@ private:
     TwoDPanel *m_twoD;
     RegularizedPanel *m_newWay; ///< the 1-D picture again, beside the 2-D one
     ComparePanel *m_compare;
+    FeaturePage *m_features;
 };
 
 } // namespace regviz
