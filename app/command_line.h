@@ -2,8 +2,8 @@
 
 #include "model/export_request.h"
 #include "model/feature_analysis.h"
-#include "regviz/core/sparse_generator.h"
 #include "model/session.h"
+#include "regviz/core/sparse_generator.h"
 
 #include <QString>
 #include <QStringList>

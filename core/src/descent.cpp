@@ -23,10 +23,6 @@ constexpr double kGrowthMargin = 1e-6;
 // A deterministic run on a smooth (or proximal) iteration contracts towards its fixed point whenever it is
 // stable, so its band is "oscillating" only if it no longer shrinks beyond rounding (eta at the limit).
 constexpr double kShrinkMargin = 1e-9;
-// Salts that keep the row shuffle and the per-epoch visiting order apart.
-constexpr std::uint64_t kRowSalt = 0x5851F42D4C957F2DULL;
-constexpr std::uint64_t kOrderSalt = 0x14057B7EF767814FULL;
-
 double signOf(double w)
 {
     if (w > 0.0)
@@ -360,46 +356,6 @@ void classifyAtCap(DescentTrace &trace, const RunKind &run)
     trace.status = DescentStatus::Running;
 }
 
-/// Fisher-Yates with PortableRandom, so the same seed gives the same order everywhere.
-void shuffle(std::vector<std::size_t> &items, PortableRandom &random)
-{
-    for (std::size_t i = items.size(); i > 1; --i) {
-        const auto j = static_cast<std::size_t>(random.nextUnit() * static_cast<double>(i));
-        std::swap(items[i - 1], items[std::min(j, i - 1)]);
-    }
-}
-
-/// The rows of each batch: a seeded shuffle cut into consecutive pieces, each sorted.
-std::vector<std::vector<Eigen::Index>> batchRows(Eigen::Index n, int batchSize, std::uint64_t seed)
-{
-    std::vector<std::vector<Eigen::Index>> rows;
-    if (n <= 0)
-        return rows;
-    const auto b = static_cast<std::size_t>(std::clamp<Eigen::Index>(batchSize, 1, n));
-    std::vector<std::size_t> order(static_cast<std::size_t>(n));
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    if (b < order.size()) {
-        PortableRandom random(seed ^ kRowSalt);
-        shuffle(order, random);
-    }
-    for (std::size_t begin = 0; begin < order.size(); begin += b) {
-        const std::size_t end = std::min(begin + b, order.size());
-        std::vector<Eigen::Index> batch(order.begin() + static_cast<std::ptrdiff_t>(begin),
-                                        order.begin() + static_cast<std::ptrdiff_t>(end));
-        std::sort(batch.begin(), batch.end());
-        rows.push_back(std::move(batch));
-    }
-    return rows;
-}
-
-Eigen::VectorXd gather(const Eigen::VectorXd &v, const std::vector<Eigen::Index> &rows)
-{
-    Eigen::VectorXd out(static_cast<Eigen::Index>(rows.size()));
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        out[static_cast<Eigen::Index>(i)] = v[rows[i]];
-    return out;
-}
-
 /// The largest steepness Sxx + lambda_l2 over the batches.
 double steepestBatch(const Minibatches &batches, double l2)
 {
@@ -586,64 +542,6 @@ std::optional<double> adaptiveFixedPoint(const Moments &m, Penalty kind, const R
     return std::nullopt;
 }
 
-Minibatches makeMinibatches(const XYData &data, int batchSize, std::uint64_t seed)
-{
-    Minibatches out;
-    out.seed = seed;
-    out.batchSize =
-        static_cast<int>(std::clamp<Eigen::Index>(batchSize, 1, std::max<Eigen::Index>(data.size(), 1)));
-    out.rows = batchRows(data.size(), batchSize, seed);
-    for (const auto &rows : out.rows)
-        out.moments.push_back(computeMoments(XYData{gather(data.x, rows), gather(data.y, rows)}));
-    return out;
-}
-
-Minibatches makeMinibatches(const Dataset &data, int batchSize, std::uint64_t seed)
-{
-    Minibatches out;
-    out.seed = seed;
-    out.batchSize =
-        static_cast<int>(std::clamp<Eigen::Index>(batchSize, 1, std::max<Eigen::Index>(data.size(), 1)));
-    out.rows = batchRows(data.size(), batchSize, seed);
-    for (const auto &rows : out.rows) {
-        Dataset part;
-        part.seed = data.seed;
-        part.x = gather(data.x, rows);
-        part.e = gather(data.e, rows);
-        out.moments.push_back(computeMoments(part, 0.0, 0.0));
-    }
-    return out;
-}
-
-Minibatches rescaleMinibatches(const Minibatches &sameDraw, double trueWeight, double noise)
-{
-    Minibatches out = sameDraw;
-    for (Moments &m : out.moments)
-        m = rescaleMoments(m, trueWeight, noise);
-    return out;
-}
-
-std::vector<std::size_t> minibatchSchedule(const Minibatches &batches, int steps)
-{
-    std::vector<std::size_t> schedule;
-    const std::size_t count = batches.count();
-    if (count == 0 || steps <= 0)
-        return schedule;
-    schedule.reserve(static_cast<std::size_t>(steps));
-    PortableRandom random(batches.seed ^ kOrderSalt);
-    std::vector<std::size_t> order(count);
-    while (schedule.size() < static_cast<std::size_t>(steps)) {
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        shuffle(order, random);
-        for (const std::size_t b : order) {
-            if (schedule.size() == static_cast<std::size_t>(steps))
-                break;
-            schedule.push_back(b);
-        }
-    }
-    return schedule;
-}
-
 DescentTrace computeDescent(const Moments &m, Penalty kind, const Regularization &reg,
                             const DescentSettings &settings)
 {
@@ -677,87 +575,6 @@ std::array<DescentTrace, 4> computeDescents(const Moments &m, const Regularizati
 bool isStochastic(Optimizer optimizer)
 {
     return optimizer == Optimizer::Sgd || optimizer == Optimizer::ProximalSgd;
-}
-
-std::vector<Eigen::Vector2d> coordinateDescentPath2d(const TwoDProblem &problem, Penalty kind,
-                                                     const Regularization &reg, const Eigen::Vector2d &start,
-                                                     int maxSweeps)
-{
-    std::vector<Eigen::Vector2d> path;
-    if (!start.allFinite())
-        return path;
-    // The same arithmetic as solve2d's coordinate descent, so from its start 0 the path ends on its point.
-    constexpr double kTolerance = 4.0 * std::numeric_limits<double>::epsilon();
-    const Eigen::Matrix2d sigma = problem.sigma();
-    const Eigen::Vector2d b = problem.crossMoment();
-    const double l1 = l1Weight(kind, reg);
-    const double l2 = l2Weight(kind, reg);
-    Eigen::Vector2d w = start;
-    path.push_back(w);
-    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
-        double largestChange = 0.0;
-        for (Eigen::Index j = 0; j < 2; ++j) {
-            const Eigen::Index k = 1 - j;
-            const double updated = softThreshold(b[j] - sigma(j, k) * w[k], l1 / 2.0) / (sigma(j, j) + l2);
-            largestChange = std::max(largestChange, std::abs(updated - w[j]));
-            w[j] = updated;
-            path.push_back(w);
-        }
-        if (!(largestChange > kTolerance * std::max(1.0, w.cwiseAbs().maxCoeff())))
-            break;
-    }
-    return path;
-}
-
-const char *optimizerName(Optimizer optimizer)
-{
-    switch (optimizer) {
-    case Optimizer::Gradient:
-        return "gd";
-    case Optimizer::Proximal:
-        return "proximal";
-    case Optimizer::Clip:
-        return "clip";
-    case Optimizer::Momentum:
-        return "momentum";
-    case Optimizer::Nesterov:
-        return "nesterov";
-    case Optimizer::Adam:
-        return "adam";
-    case Optimizer::AdamW:
-        return "adamw";
-    case Optimizer::Sgd:
-        return "sgd";
-    case Optimizer::Fista:
-        return "fista";
-    case Optimizer::ProximalSgd:
-        return "proximal-sgd";
-    }
-    return "gd";
-}
-
-std::optional<Optimizer> optimizerFromName(const std::string_view &name)
-{
-    for (const Optimizer o : kAllOptimizers) {
-        if (name == optimizerName(o))
-            return o;
-    }
-    return std::nullopt;
-}
-
-const char *statusName(DescentStatus status)
-{
-    switch (status) {
-    case DescentStatus::Converged:
-        return "converged";
-    case DescentStatus::Running:
-        return "running";
-    case DescentStatus::Oscillating:
-        return "oscillating";
-    case DescentStatus::Diverged:
-        return "diverged";
-    }
-    return "running";
 }
 
 } // namespace regviz

@@ -188,4 +188,34 @@ TwoDPicture computeTwoDPicture(const Params &params, double w0, double eta, int 
     return picture;
 }
 
+std::vector<Eigen::Vector2d> coordinateDescentPath2d(const TwoDProblem &problem, Penalty kind,
+                                                     const Regularization &reg, const Eigen::Vector2d &start,
+                                                     int maxSweeps)
+{
+    std::vector<Eigen::Vector2d> path;
+    if (!start.allFinite())
+        return path;
+    // The same arithmetic as solve2d's coordinate descent, so from its start 0 the path ends on its point.
+    constexpr double kTolerance = 4.0 * std::numeric_limits<double>::epsilon();
+    const Eigen::Matrix2d sigma = problem.sigma();
+    const Eigen::Vector2d b = problem.crossMoment();
+    const double l1 = l1Weight(kind, reg);
+    const double l2 = l2Weight(kind, reg);
+    Eigen::Vector2d w = start;
+    path.push_back(w);
+    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
+        double largestChange = 0.0;
+        for (Eigen::Index j = 0; j < 2; ++j) {
+            const Eigen::Index k = 1 - j;
+            const double updated = softThreshold(b[j] - sigma(j, k) * w[k], l1 / 2.0) / (sigma(j, j) + l2);
+            largestChange = std::max(largestChange, std::abs(updated - w[j]));
+            w[j] = updated;
+            path.push_back(w);
+        }
+        if (!(largestChange > kTolerance * std::max(1.0, w.cwiseAbs().maxCoeff())))
+            break;
+    }
+    return path;
+}
+
 } // namespace regviz
