@@ -2769,6 +2769,18 @@ Range %2. Double-click the slider to reset.</source>
         <source>comparison change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>feature page λ change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::ShortcutsDialog</name>
