@@ -22,28 +22,37 @@ double mse2d(const TwoDProblem &problem, const Eigen::Vector2d &w)
     return std::max(0.0, value);
 }
 
-// Cyclic coordinate descent for MSE + l1 |w|_1 + l2 |w|_2^2: each update minimizes F exactly in one
-// coordinate, w_j = S(b_j - sum_{k != j} Sigma_jk w_k, l1/2) / (Sigma_jj + l2), so a coordinate whose
-// partial residual sits in the dead band becomes exactly 0.
-Eigen::Vector2d coordinateDescent(const Eigen::Matrix2d &sigma, const Eigen::Vector2d &b, double l1,
-                                  double l2)
+// Cyclic coordinate descent for MSE + l1 |w|_1 + l2 |w|_2^2 from `start`: each update minimizes F exactly
+// in one coordinate, w_j = S(b_j - sum_{k != j} Sigma_jk w_k, l1/2) / (Sigma_jj + l2), so a coordinate
+// whose partial residual sits in the dead band becomes exactly 0. `visit` sees every half-step's point.
+// The solver and the drawn path share this one loop, so the path ends exactly where the solver does.
+template <typename Visit>
+Eigen::Vector2d runCoordinateDescent(const Eigen::Matrix2d &sigma, const Eigen::Vector2d &b, double l1,
+                                     double l2, Eigen::Vector2d w, int maxSweeps, Visit visit)
 {
-    constexpr int kMaxSweeps = 100'000;
     // Changes of a few ulps can cycle forever, so the tolerance scales with |w| (1e-15 near |w| = 1).
     constexpr double kTolerance = 4.0 * std::numeric_limits<double>::epsilon();
-    Eigen::Vector2d w = Eigen::Vector2d::Zero();
-    for (int sweep = 0; sweep < kMaxSweeps; ++sweep) {
+    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
         double largestChange = 0.0;
         for (Eigen::Index j = 0; j < 2; ++j) {
             const Eigen::Index k = 1 - j;
             const double updated = softThreshold(b[j] - sigma(j, k) * w[k], l1 / 2.0) / (sigma(j, j) + l2);
             largestChange = std::max(largestChange, std::abs(updated - w[j]));
             w[j] = updated;
+            visit(w);
         }
         if (!(largestChange > kTolerance * std::max(1.0, w.cwiseAbs().maxCoeff())))
             break;
     }
     return w;
+}
+
+Eigen::Vector2d coordinateDescent(const Eigen::Matrix2d &sigma, const Eigen::Vector2d &b, double l1,
+                                  double l2)
+{
+    constexpr int kMaxSweeps = 100'000;
+    return runCoordinateDescent(sigma, b, l1, l2, Eigen::Vector2d::Zero(), kMaxSweeps,
+                                [](const Eigen::Vector2d &) {});
 }
 
 } // namespace
@@ -195,26 +204,10 @@ std::vector<Eigen::Vector2d> coordinateDescentPath2d(const TwoDProblem &problem,
     std::vector<Eigen::Vector2d> path;
     if (!start.allFinite())
         return path;
-    // The same arithmetic as solve2d's coordinate descent, so from its start 0 the path ends on its point.
-    constexpr double kTolerance = 4.0 * std::numeric_limits<double>::epsilon();
-    const Eigen::Matrix2d sigma = problem.sigma();
-    const Eigen::Vector2d b = problem.crossMoment();
-    const double l1 = l1Weight(kind, reg);
-    const double l2 = l2Weight(kind, reg);
-    Eigen::Vector2d w = start;
-    path.push_back(w);
-    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
-        double largestChange = 0.0;
-        for (Eigen::Index j = 0; j < 2; ++j) {
-            const Eigen::Index k = 1 - j;
-            const double updated = softThreshold(b[j] - sigma(j, k) * w[k], l1 / 2.0) / (sigma(j, j) + l2);
-            largestChange = std::max(largestChange, std::abs(updated - w[j]));
-            w[j] = updated;
-            path.push_back(w);
-        }
-        if (!(largestChange > kTolerance * std::max(1.0, w.cwiseAbs().maxCoeff())))
-            break;
-    }
+    // The same loop as solve2d's, so from its start 0 the path ends on its point.
+    path.push_back(start);
+    runCoordinateDescent(problem.sigma(), problem.crossMoment(), l1Weight(kind, reg), l2Weight(kind, reg),
+                         start, maxSweeps, [&path](const Eigen::Vector2d &w) { path.push_back(w); });
     return path;
 }
 
