@@ -145,8 +145,13 @@ QJsonObject featuresReport(const FeatureAnalysis &a, const FeatureFit &fit)
         {QStringLiteral("intercept"), a.options.fit.intercept},
         {QStringLiteral("alpha"), number(a.options.alpha)},
         {QStringLiteral("lambda_max"), number(a.lambdaMax)},
-        // A constant column carries nothing the intercept does not: its coefficient is 0 at every lambda.
         {QStringLiteral("constant_features"), constant},
+        {QStringLiteral("constant_features_note"),
+         constant.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QStringLiteral("a constant column carries nothing the intercept does not "
+                                         "(and cannot be scaled): its coefficient is 0 at every "
+                                         "lambda"))},
         {QStringLiteral("path"), pathReport(a)},
         {QStringLiteral("at_lambda"), atLambdaReport(a, fit)},
         {QStringLiteral("events"), eventsReport(a)},

@@ -139,6 +139,8 @@ TEST(FeaturesProcess, AConstantColumnStaysZeroAndIsNamed)
     ASSERT_TRUE(writeText(file, text));
     const QJsonObject f = featureReport({QStringLiteral("--data"), file});
     EXPECT_EQ(f[QStringLiteral("constant_features")].toArray(), QJsonArray{QStringLiteral("flat")});
+    EXPECT_TRUE(
+        f[QStringLiteral("constant_features_note")].toString().contains(QStringLiteral("0 at every lambda")));
     const QJsonObject path = f[QStringLiteral("path")].toObject();
     for (const char *kind : {"lasso", "ridge", "elastic_net"}) {
         for (const QJsonValue &row : path[QLatin1String(kind)].toArray())
