@@ -3,6 +3,7 @@
 #include "model/build_info.h"
 #include "model/feature_data.h"
 #include "model/panel_names.h"
+#include "model/scene_setup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -165,7 +166,8 @@ std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine
     qint64 frames = animation.frameCount;
     qint64 delay = animation.delayMs;
     const RealOption reals[] = {
-        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
+        // Checked against the range the data give it once they are known (readSceneOptions, applySession).
+        {"lambda", &p.lambda, limits::lambda.min, limits::lambdaCeiling},
         {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
         {"noise", &p.noise, limits::noise.min, limits::noise.max},
         {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
@@ -258,6 +260,14 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
     view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
     if (isSet(parser, "data"))
         result.session.dataFile = valueOf(parser, "data");
+    // On generated data the range is known now; a data file's is checked when it is read (applySession).
+    if (isSet(parser, "lambda") && result.session.dataFile.isEmpty()) {
+        const Params &p = result.session.params;
+        if (const double end = lambdaEndFor(p, nullptr); p.lambda > end)
+            return Text::tr("--lambda: %1 is outside [0, %2]")
+                .arg(valueOf(parser, "lambda").trimmed())
+                .arg(end);
+    }
     for (const char *name : {"lambda",
                              "true-weight",
                              "noise",
@@ -559,7 +569,8 @@ std::vector<OptionInfo> commandLineOptions()
                         "columns is a table of features (the last column, or --target, is y)."),
                file, csv),
         valued("lambda", "value",
-               Text::tr("Regularization strength λ, 0 to 5 (many features: 0 to 10 × λmax of the data, "
+               Text::tr("Regularization strength λ, 0 to max(5, 2 λc) of the data (many features: 0 to 10 × "
+                        "λmax of the data, "
                         "default λ1se of cross-validation).")),
         valued("true-weight", "value", Text::tr("True weight w of y = w x + σ e, -2 to 2.")),
         valued("noise", "value", Text::tr("Noise standard deviation σ, 0 to 2.")),

@@ -23,7 +23,10 @@ QJsonValue number(const std::optional<double> &value)
 
 QJsonObject gridMinimum(const GridMinimum &m)
 {
-    return {{QStringLiteral("w"), number(m.w)}, {QStringLiteral("value"), number(m.value)}};
+    // at_edge: the smallest value lies at an end of the grid, so it is not the curve's minimum.
+    return {{QStringLiteral("w"), number(m.w)},
+            {QStringLiteral("value"), number(m.value)},
+            {QStringLiteral("at_edge"), m.atEdge}};
 }
 
 /// The settings this trace's optimizer reads besides eta and w0 (none for gd, proximal, clip and fista).
@@ -233,6 +236,9 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
         {QStringLiteral("lambda_c"), number(s.lambdaC)},
         {QStringLiteral("lambda_c_elastic"), number(s.lambdaCElastic)},
         {QStringLiteral("lasso_at_zero"), s.lassoAtZero},
+        {QStringLiteral("w_grid"), QJsonObject{{QStringLiteral("min"), number(scene.wGrid.min)},
+                                               {QStringLiteral("max"), number(scene.wGrid.max)},
+                                               {QStringLiteral("follows_data"), !scene.params.fixedGrid}}},
         {QStringLiteral("grid_minima"),
          QJsonObject{{QStringLiteral("mse"), gridMinimum(scene.minima.mse)},
                      {QStringLiteral("mse_l1"), gridMinimum(scene.minima.mseL1)},

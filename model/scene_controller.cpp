@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <type_traits>
 #include <utility>
 
@@ -66,7 +67,8 @@ template <typename T> void SceneController::setField(T Params::*field, T value, 
 
 void SceneController::setLambda(double lambda)
 {
-    setField(&Params::lambda, lambda, limits::lambda);
+    // The slider's end follows the data (Scene::lambdaEnd); the controller holds any lambda >= 0.
+    setField(&Params::lambda, lambda, Range<double>{limits::lambda.min, limits::lambdaCeiling, 0.0});
 }
 
 void SceneController::setTrueWeight(double trueWeight)
@@ -119,7 +121,8 @@ void SceneController::resample(int draws)
     schedule();
 }
 
-void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
+void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path,
+                                      bool pickStableStep)
 {
     if (!data || data->size() < 2)
         return;
@@ -129,6 +132,8 @@ void SceneController::setImportedData(std::shared_ptr<const XYData> data, const 
     // Absolute, so a session saved now opens from any working folder.
     m_importedPath = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     m_sourceChanged = true;
+    m_newDataset = true;
+    m_pickStableStep = pickStableStep;
     schedule();
 }
 
@@ -140,6 +145,8 @@ void SceneController::clearImportedData()
     m_importedPath.clear();
     m_batchesStale = true;
     m_sourceChanged = true;
+    m_newDataset = true;
+    m_pickStableStep = false;
     schedule();
 }
 
@@ -266,6 +273,7 @@ void SceneController::schedule()
 void SceneController::computeViews(Scene &scene)
 {
     PathOptions linear;
+    linear.lambdaMax = scene.lambdaEnd;
     scene.path = computePath(scene.moments, scene.params.alpha, linear);
     PathOptions logarithmic = linear;
     logarithmic.logarithmic = true;
@@ -277,6 +285,41 @@ void SceneController::computeViews(Scene &scene)
     scene.shrinkage = computeShrinkage(scene.moments, scene.regularization(), -scene.shrinkageReach,
                                        scene.shrinkageReach, kShrinkagePoints);
     scene.twoD = computeTwoDPicture(scene.params, scene.descent.w0, scene.descent.eta);
+}
+
+void SceneController::computeRanges(Scene &scene) const
+{
+    const std::optional<double> truth =
+        m_imported ? std::nullopt : std::optional<double>(m_params.trueWeight);
+    const double w0 = m_descent.w0;
+    const WRange frame = m_params.fixedGrid
+                             ? WRange{m_params.wMin, m_params.wMax}
+                             : automaticWRange(scene.minimizers, truth, std::nullopt, !m_imported);
+    // A start inside the frame leaves the axes alone, so dragging w0 never rescales them under the pointer.
+    scene.wGrid = m_params.fixedGrid || frame.contains(w0)
+                      ? frame
+                      : automaticWRange(scene.minimizers, truth, w0, !m_imported);
+    scene.startRange = {std::min(frame.min, w0), std::max(frame.max, w0)};
+    scene.lambdaEnd = lambdaRangeEnd(scene.minimizers, m_params.lambda);
+}
+
+void SceneController::adviseStep(const Moments &moments, const Regularization &reg)
+{
+    const bool pick = std::exchange(m_pickStableStep, false);
+    if (!std::exchange(m_newDataset, false))
+        return;
+    double limit = std::numeric_limits<double>::infinity();
+    for (const Penalty kind : kAllPenalties)
+        limit = std::min(limit, stabilityLimit(moments, kind, reg));
+    if (!(m_descent.eta >= limit) || !std::isfinite(limit))
+        return;
+    const double stable = std::max(limits::etaMin, stableStep(limit));
+    if (!(stable < limit))
+        return; // no step in the slider's range is stable: the run's status says it diverges
+    const double eta = m_descent.eta;
+    if (pick)
+        m_descent.eta = stable;
+    m_advice = StepAdvice{eta, limit, stable, pick};
 }
 
 std::shared_ptr<const Minibatches> SceneController::currentMinibatches()
@@ -309,6 +352,7 @@ void SceneController::recompute()
     if (m_imported || m_resamplingSeed != m_params.seed || m_resamplingSamples != m_params.samples)
         m_resamplingDraws.clear(); // they were drawn for another seed, n or data source
     if (m_datasetStale && !m_imported) {
+        m_newDataset = m_newDataset || m_scene != nullptr; // the first draw is the one the window opens on
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
         m_datasetStale = false;
@@ -317,18 +361,20 @@ void SceneController::recompute()
 
     auto scene = std::make_shared<Scene>();
     scene->params = m_params;
-    scene->descent = m_descent;
     scene->imported = m_imported;
     scene->importedName = QFileInfo(m_importedPath).fileName();
     scene->moments =
         m_imported ? m_importedMoments : rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
     const Regularization reg = scene->regularization();
     scene->minimizers = computeMinimizers(scene->moments, reg);
+    adviseStep(scene->moments, reg);
+    scene->descent = m_descent;
+    computeRanges(*scene);
     // Reuse the curve storage of a scene nobody holds any more: a slider event then allocates nothing
     // for its curves (fresh memory costs a page fault per 4 KiB, more than the arithmetic).
     if (m_older && m_older.use_count() == 1)
         scene->curves = std::move(m_older->curves);
-    computeCurves(scene->moments, reg, m_params.wMin, m_params.wMax, m_params.gridSize, scene->curves);
+    computeCurves(scene->moments, reg, scene->wGrid.min, scene->wGrid.max, m_params.gridSize, scene->curves);
     scene->minima = gridMinima(scene->curves);
     if (!pointsStale)
         scene->points = m_scene->points;
@@ -366,6 +412,8 @@ void SceneController::recompute()
     Q_EMIT descentSettingsChanged(m_descent);
     Q_EMIT comparisonChanged(m_comparison);
     Q_EMIT sceneChanged(m_scene);
+    if (const std::optional<StepAdvice> advice = std::exchange(m_advice, std::nullopt))
+        Q_EMIT stepAdvised(advice->eta, advice->limit, advice->stable, advice->applied);
 }
 
 } // namespace regviz

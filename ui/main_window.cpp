@@ -226,6 +226,10 @@ void MainWindow::connectScene()
     m_refine->setInterval(150);
     connect(m_refine, &QTimer::timeout, m_dashboard, [this] { m_dashboard->setDraft(false); });
     connect(controller(), &SceneController::sceneChanged, this, &MainWindow::showScene);
+    connect(controller(), &SceneController::stepAdvised, this,
+            [this](double eta, double limit, double stable, bool applied) {
+                statusBar()->showMessage(stepAdvice(eta, limit, stable, applied));
+            });
     connect(player(), &DescentPlayer::frameChanged, m_numbers, &NumbersPanel::showFrame);
     connect(m_dashboard, &Dashboard::startPicked, this, &MainWindow::startPicked);
     connect(m_dashboard, &Dashboard::lambdaPicked, controller(), &SceneController::setLambda);

@@ -481,3 +481,16 @@ TEST(CommandLine, AnOutOfRangeNumberIsCalledOutOfRangeNotANonNumber)
     EXPECT_TRUE(steps.text.contains(QStringLiteral("--steps: 0 is outside [1, 100000]")))
         << steps.text.toStdString();
 }
+
+TEST(CommandLine, LambdasRangeFollowsLambdaCOfTheData)
+{
+    // With w = 2 the draw's lambda_c is about 4, so the slider (and the command line) run to max(5, 2
+    // lambda_c).
+    const CommandLine steep = parse({"--true-weight", "2", "--lambda", "7"});
+    ASSERT_NE(steep.action, CommandLine::Action::Error) << steep.text.toStdString();
+    EXPECT_DOUBLE_EQ(steep.session.params.lambda, 7.0);
+    const CommandLine far = parse({"--true-weight", "2", "--lambda", "1000000"});
+    ASSERT_EQ(far.action, CommandLine::Action::Error);
+    EXPECT_TRUE(far.text.contains(QStringLiteral("--lambda: 1000000 is outside [0, ")))
+        << far.text.toStdString();
+}

@@ -163,7 +163,7 @@ bool DocumentActions::importData(const QString &path)
         return false;
     }
     m_workspace.history->record(tr("import %1").arg(QFileInfo(path).fileName()), [&] {
-        m_workspace.controller->setImportedData(std::move(imported.data), path);
+        m_workspace.controller->setImportedData(std::move(imported.data), path, /*pickStableStep=*/true);
     });
     rememberFolder(path);
     return true;

@@ -242,6 +242,7 @@ void ControlPanel::showHint(FirstRunHint *hint)
 
 void ControlPanel::showParams(const Params &params)
 {
+    m_lambda->setRange(limits::lambda.min, std::max(m_lambda->maximum(), params.lambda));
     m_lambda->showValue(params.lambda);
     m_trueWeight->showValue(params.trueWeight);
     m_noise->showValue(params.noise);
@@ -263,6 +264,12 @@ void ControlPanel::showScene(const SceneSnapshot &scene)
 {
     if (!scene)
         return;
+    // lambda runs to max(5, 2 lambda_c) of these data and the start over the grid they give.
+    m_lambda->setRange(limits::lambda.min, scene->lambdaEnd);
+    m_lambda->showValue(scene->params.lambda);
+    m_start->setRange(std::min(scene->startRange.min, scene->descent.w0),
+                      std::max(scene->startRange.max, scene->descent.w0));
+    m_start->showValue(scene->descent.w0);
     // The batch size runs up to n, of the draw or of the imported data.
     m_batch->setRange(limits::batchMin, std::max<double>(2.0, static_cast<double>(scene->moments.n)));
     m_batch->showValue(scene->descent.batch);
@@ -287,8 +294,9 @@ void ControlPanel::showDescentSettings(const DescentSettings &settings)
 {
     m_eta->showValue(settings.eta);
     // The slider's range takes in a start set elsewhere (a session or the command line allow ±100), so
-    // it shows the start as it is and a key press moves it from there, never from a clamped copy.
-    m_start->setRange(std::min(limits::defaultWMin, settings.w0), std::max(limits::defaultWMax, settings.w0));
+    // it shows the start as it is and a key press moves it from there, never from a clamped copy; the
+    // scene then sets the range its data give (showScene).
+    m_start->setRange(std::min(m_start->minimum(), settings.w0), std::max(m_start->maximum(), settings.w0));
     m_start->showValue(settings.w0);
     {
         const QSignalBlocker block(m_steps);

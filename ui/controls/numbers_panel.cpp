@@ -229,9 +229,16 @@ void NumbersPanel::renderScene()
     m_elastic->setText(value(m.elasticNet));
     m_lambdaC->setText(formatNumber(m.lambdaC, 6));
     m_lambdaCElastic->setText(m.lambdaCElastic ? formatNumber(*m.lambdaCElastic, 6) : tr("never"));
-    m_gridMse->setText(formatNumber(s.minima.mse.w, 6));
-    m_gridL1->setText(formatNumber(s.minima.mseL1.w, 6));
-    m_gridL2->setText(formatNumber(s.minima.mseL2.w, 6));
+    // A smallest value at an end of the grid is no minimum: the curve may fall further beyond it.
+    const auto showGrid = [](TextLine *line, const GridMinimum &g) {
+        line->setText(g.atEdge ? tr("%1 (edge)").arg(formatNumber(g.w, 4)) : formatNumber(g.w, 6));
+        line->setToolTip(g.atEdge ? tr("The smallest value on the grid is at its end: the minimum lies "
+                                       "beyond the grid, so this is not it")
+                                  : QString());
+    };
+    showGrid(m_gridMse, s.minima.mse);
+    showGrid(m_gridL1, s.minima.mseL1);
+    showGrid(m_gridL2, s.minima.mseL2);
     m_lassoAlpha->setText(formatNumber(s.sklearn.lassoAlpha, 6));
     m_ridgeAlpha->setText(formatNumber(s.sklearn.ridgeAlpha, 6));
     m_elasticAlpha->setText(formatNumber(s.sklearn.elasticAlpha, 6));
