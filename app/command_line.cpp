@@ -260,13 +260,26 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
     view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
     if (isSet(parser, "data"))
         result.session.dataFile = valueOf(parser, "data");
+    if (isSet(parser, "intercept") && isSet(parser, "no-intercept"))
+        return Text::tr("--intercept and --no-intercept cannot both be given");
+    // Measured data fit an intercept unless told otherwise; the article's generated data none.
+    Params &fit = result.session.params;
+    if (isSet(parser, "data"))
+        fit.intercept = true;
+    if (isSet(parser, "intercept") || isSet(parser, "no-intercept"))
+        fit.intercept = isSet(parser, "intercept");
     // On generated data the range is known now; a data file's is checked when it is read (applySession).
-    if (isSet(parser, "lambda") && result.session.dataFile.isEmpty()) {
+    if ((isSet(parser, "lambda") || result.sceneGiven) && result.session.dataFile.isEmpty()) {
         const Params &p = result.session.params;
         if (const double end = lambdaEndFor(p, nullptr); p.lambda > end)
-            return Text::tr("--lambda: %1 is outside [0, %2]")
-                .arg(valueOf(parser, "lambda").trimmed())
-                .arg(end);
+            return isSet(parser, "lambda")
+                       ? Text::tr("--lambda: %1 is outside [0, %2]")
+                             .arg(valueOf(parser, "lambda").trimmed())
+                             .arg(end)
+                       : Text::tr("the session's \"params.lambda\" = %1 is outside [0, %2], the range its "
+                                  "data give it")
+                             .arg(p.lambda)
+                             .arg(end);
     }
     for (const char *name : {"lambda",
                              "true-weight",
@@ -290,6 +303,8 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
                              "frame",
                              "elastic",
                              "zoom-zero",
+                             "intercept",
+                             "no-intercept",
                              "data"})
         result.sceneGiven = result.sceneGiven || isSet(parser, name);
     return std::nullopt;
@@ -370,7 +385,7 @@ std::optional<QString> readExports(const QCommandLineParser &parser, CommandLine
 bool wantsFeatures(const QCommandLineParser &parser)
 {
     for (const char *name : {"generate-features", "sample", "target", "feature", "folds", "no-standardize",
-                             "no-intercept", "export-path", "export-cv"}) {
+                             "export-path", "export-cv"}) {
         if (isSet(parser, name))
             return true;
     }
@@ -654,7 +669,9 @@ std::vector<OptionInfo> commandLineOptions()
                Text::tr("Many features: report the article's 1-D problem of this feature at --lambda.")),
         valued("folds", "k", Text::tr("Many features: cross-validation folds, 2 to 20 (default 5).")),
         flag("no-standardize", Text::tr("Many features: penalize the columns as they are, unscaled.")),
-        flag("no-intercept", Text::tr("Many features: fit no intercept (no centring).")),
+        flag("intercept", Text::tr("Fit an intercept (centre x and y): the default for --data and many "
+                                   "features, not for the article's generated data.")),
+        flag("no-intercept", Text::tr("Fit no intercept (no centring), for one weight or many features.")),
         valued("export-path", "file",
                Text::tr("Many features: write the lasso, elastic-net and ridge paths as CSV and exit."), file,
                csv),

@@ -29,6 +29,7 @@ struct Scene
     DescentSettings descent;
     Moments moments;
     Minimizers minimizers;
+    Intercepts intercepts; ///< b of each fit when params.intercept (moments of centred x and y)
     /// The w the curves are sampled on and every w axis spans: automaticWRange, or params' fixed grid.
     WRange wGrid = kArticleWFrame;
     /// The start slider's range: the grid the data give without w0's pull, widened to take in w0.

@@ -49,6 +49,7 @@ void SceneController::setParams(const Params &params)
     if (params == m_params || validate(params))
         return;
     m_datasetStale = m_datasetStale || params.seed != m_params.seed || params.samples != m_params.samples;
+    m_batchesStale = m_batchesStale || params.intercept != m_params.intercept; // batches of centred rows
     m_params = params;
     schedule();
 }
@@ -106,6 +107,13 @@ void SceneController::setSecondWeight(double weight)
     setField(&Params::secondWeight, weight, limits::secondWeight);
 }
 
+void SceneController::setIntercept(bool intercept)
+{
+    Params p = m_params;
+    p.intercept = intercept;
+    setParams(p);
+}
+
 void SceneController::drawNewSample()
 {
     setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
@@ -127,6 +135,7 @@ void SceneController::setImportedData(std::shared_ptr<const XYData> data, const 
     if (!data || data->size() < 2)
         return;
     m_importedMoments = computeMoments(*data);
+    m_importedCentred = centredMoments(*data);
     m_imported = std::move(data);
     m_batchesStale = true;
     // Absolute, so a session saved now opens from any working folder.
@@ -325,8 +334,16 @@ void SceneController::adviseStep(const Moments &moments, const Regularization &r
 std::shared_ptr<const Minibatches> SceneController::currentMinibatches()
 {
     if (m_batchesStale) {
-        m_batches = m_imported ? makeMinibatches(*m_imported, m_descent.batch, m_descent.batchSeed)
-                               : makeMinibatches(m_dataset, m_descent.batch, m_descent.batchSeed);
+        // With an intercept the batches are of the rows centred on the whole sample's means, so each
+        // batch gradient estimates the centred one the other optimizers follow.
+        const int batch = m_descent.batch;
+        const std::uint64_t seed = m_descent.batchSeed;
+        if (m_imported)
+            m_batches = m_params.intercept ? makeMinibatches(centred(*m_imported), batch, seed)
+                                           : makeMinibatches(*m_imported, batch, seed);
+        else
+            m_batches = m_params.intercept ? makeMinibatches(centred(m_dataset), batch, seed)
+                                           : makeMinibatches(m_dataset, batch, seed);
         // Descent reads only the batches' moments and the seed; the rows would make every rescale an
         // O(n) copy.
         m_batches.rows.clear();
@@ -355,6 +372,7 @@ void SceneController::recompute()
         m_newDataset = m_newDataset || m_scene != nullptr; // the first draw is the one the window opens on
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
+        m_drawCentred = centredMoments(m_dataset);
         m_datasetStale = false;
         m_batchesStale = true;
     }
@@ -363,10 +381,12 @@ void SceneController::recompute()
     scene->params = m_params;
     scene->imported = m_imported;
     scene->importedName = QFileInfo(m_importedPath).fileName();
-    scene->moments =
-        m_imported ? m_importedMoments : rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
+    scene->moments = m_imported ? (m_params.intercept ? m_importedCentred : m_importedMoments)
+                                : rescaleMoments(m_params.intercept ? m_drawCentred : m_drawMoments,
+                                                 m_params.trueWeight, m_params.noise);
     const Regularization reg = scene->regularization();
     scene->minimizers = computeMinimizers(scene->moments, reg);
+    scene->intercepts = computeIntercepts(scene->moments, scene->minimizers);
     adviseStep(scene->moments, reg);
     scene->descent = m_descent;
     computeRanges(*scene);

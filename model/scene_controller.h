@@ -45,6 +45,8 @@ public Q_SLOTS:
     void setAlpha(double alpha);
     void setCorrelation(double correlation);
     void setSecondWeight(double weight);
+    /// Fit an intercept (centre x and y) or not: every closed form, curve and descent run follows.
+    void setIntercept(bool intercept);
     void drawNewSample(); ///< the next seed
 
     /// Draws from measured data instead of the generator until clearImportedData().
@@ -109,10 +111,12 @@ private:
     DescentSettings m_descent;
     Dataset m_dataset;
     Moments m_drawMoments; ///< moments of m_dataset; rescaled in O(1) when only weight or noise move
+    Moments m_drawCentred; ///< the same of the centred draw, for a fit with an intercept
     bool m_datasetStale = true;
     std::shared_ptr<const XYData> m_imported;
     QString m_importedPath;
     Moments m_importedMoments;
+    Moments m_importedCentred; ///< of the centred rows, for a fit with an intercept
     bool m_sourceChanged = false;
     bool m_newDataset = false;     ///< the next scene is of new data: check eta against them
     bool m_pickStableStep = false; ///< and replace an unstable eta (data the user imported)

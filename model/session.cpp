@@ -180,6 +180,7 @@ QJsonObject paramsToJson(const Params &p)
             {QStringLiteral("w_max"), p.wMax},
             {QStringLiteral("w_grid"), p.fixedGrid ? QStringLiteral("fixed") : QStringLiteral("automatic")},
             {QStringLiteral("grid_size"), p.gridSize},
+            {QStringLiteral("intercept"), p.intercept},
             {QStringLiteral("correlation"), p.correlation},
             {QStringLiteral("second_weight"), p.secondWeight}};
 }
@@ -268,6 +269,8 @@ SessionParse sessionFromJson(const QByteArray &json)
         // The 2-D picture's fields came later; sessions without them keep the defaults.
         if (params->contains(QLatin1String("correlation")))
             r.real("correlation", p.correlation, limits::correlation.min, limits::correlation.max);
+        if (params->contains(QLatin1String("intercept"))) // came with the intercept; before, none was fitted
+            r.boolean("intercept", p.intercept);
         if (params->contains(QLatin1String("second_weight")))
             r.real("second_weight", p.secondWeight, limits::secondWeight.min, limits::secondWeight.max);
         if (error.isEmpty() && !(p.wMin < p.wMax))

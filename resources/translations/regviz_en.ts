@@ -378,10 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regularization strength λ, 0 to 5 (many features: 0 to 10 × λmax of the data, default λ1se of cross-validation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed of the dataset (many features: of the folds), 0 to 2147483647.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Many features: fit no intercept (no centring).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Many features: write the lasso, elastic-net and ridge paths as CSV and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +427,30 @@
     </message>
     <message>
         <source>--lambda: %1 is outside [0, %2] (10 × λmax of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--intercept and --no-intercept cannot both be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lambda: %1 is outside [0, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s &quot;params.lambda&quot; = %1 is outside [0, %2], the range its data give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization strength λ, 0 to max(5, 2 λc) of the data (many features: 0 to 10 × λmax of the data, default λ1se of cross-validation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an intercept (centre x and y): the default for --data and many features, not for the article&apos;s generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit no intercept (no centring), for one weight or many features.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +475,10 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>generated: p = %1, k = %2, ρ = %3 (%4), σ = %5, n = %6, seed %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambda = %1 is outside [0, %2], the range these data give it (max(5, 2 λc) rounded up)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,6 +718,14 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size η set to %1: these data are stable only below η = %2 (η was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η = %1 diverges on these data (stable below η = %2): try η = %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +976,10 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>must list 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;automatic&quot; or &quot;fixed&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1312,14 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>Proximal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an intercept (centre x and y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b unpenalized: every formula in w then reads the centred x and y, and b = ȳ − w x̄. On for imported data, off for the article&apos;s y = w x</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,10 +2035,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,10 +2083,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same fit in scikit-learn / glmnet (no intercept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ElasticNet alpha = glmnet λ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2108,42 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>%1 · step %2/%3: w = %4, F = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fit in scikit-learn / glmnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an intercept: F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b = ȳ − w x̄; Sxx, Sxy and Syy are of the centred x and y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intercept: F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest value on the grid is at its end: the minimum lies beyond the grid, so this is not it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2454,10 @@ Range %2. Double-click the slider to reset.</source>
     </message>
     <message>
         <source>comparison change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intercept change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

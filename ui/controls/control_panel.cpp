@@ -8,6 +8,7 @@
 #include "ui/controls/param_slider.h"
 #include "ui/plots/plot_style.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,6 +44,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                                      ParamSlider::Scale::Linear, this)),
       m_convention(new QLabel(this)), m_seed(new QSpinBox(this)),
       m_newSample(new QPushButton(tr("New sample"), this)), m_importNote(new QLabel(this)),
+      m_intercept(new QCheckBox(tr("Fit an intercept (centre x and y)"), this)),
       m_optimizer(new QComboBox(this)),
       m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
                             ParamSlider::Scale::Logarithmic, this)),
@@ -128,6 +130,12 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                              "File ▸ Back to generated data restores them.</i>"));
     m_importNote->hide();
     dataLayout->addWidget(m_importNote);
+    m_intercept->setToolTip(
+        tr("F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b unpenalized: every formula in w "
+           "then reads the centred x and y, and b = ȳ − w x̄. On for imported data, off for "
+           "the article's y = w x"));
+    m_intercept->setAccessibleDescription(m_intercept->toolTip());
+    dataLayout->addWidget(m_intercept);
 
     auto *descent = new QGroupBox(tr("Gradient descent"), this);
     auto *descentLayout = new QVBoxLayout(descent);
@@ -167,6 +175,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     connect(m_seed, &QSpinBox::valueChanged, controller,
             [controller](int seed) { controller->setSeed(static_cast<quint64>(seed)); });
     connect(m_newSample, &QPushButton::clicked, controller, &SceneController::drawNewSample);
+    connect(m_intercept, &QCheckBox::toggled, controller, &SceneController::setIntercept);
     connect(m_optimizer, &QComboBox::currentIndexChanged, controller, [this](int index) {
         const QVariant item = m_optimizer->itemData(index);
         if (!item.isValid()) // a heading: show the optimizer in use again
@@ -200,7 +209,7 @@ void ControlPanel::setTabOrderAsShown()
         order << m_hint->dismissButton();
     for (ParamSlider *s : {m_lambda, m_alpha, m_trueWeight, m_noise, m_samples})
         order << s->slider() << s->spinBox();
-    order << m_seed << m_newSample << m_optimizer << m_steps;
+    order << m_seed << m_newSample << m_intercept << m_optimizer << m_steps;
     for (ParamSlider *s : {m_eta, m_start, m_beta, m_beta2, m_epsilon, m_batch, m_weightDecay})
         order << s->slider() << s->spinBox();
     order << m_compare->tabStops();
@@ -250,6 +259,10 @@ void ControlPanel::showParams(const Params &params)
     m_alpha->showValue(params.alpha);
     m_correlation->showValue(params.correlation);
     m_secondWeight->showValue(params.secondWeight);
+    {
+        const QSignalBlocker block(m_intercept);
+        m_intercept->setChecked(params.intercept);
+    }
     const QSignalBlocker block(m_seed);
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
 }

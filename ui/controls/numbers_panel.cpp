@@ -53,7 +53,9 @@ NumbersPanel::NumbersPanel(const DescentPlayer *player, QWidget *parent)
     m_snap->setFont(bold);
     m_snap->setAccessibleName(tr("Whether L1 has snapped to zero"));
     m_layout->addWidget(m_snap);
-    m_layout->addWidget(plainLabel(tr("F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)"), this));
+    m_objective = plainLabel(QString(), this);
+    m_objective->setWordWrap(true);
+    m_layout->addWidget(m_objective);
 
     m_moments = addSection(tr("Data"));
     m_n = addRow(m_moments, QStringLiteral("n"));
@@ -69,13 +71,17 @@ NumbersPanel::NumbersPanel(const DescentPlayer *player, QWidget *parent)
                        QStringLiteral("sign(Sxy) max(|Sxy| − λα/2, 0) / (Sxx + λ(1 − α))"));
     m_lambdaC = addRow(m_minimizers, QStringLiteral("λc"), tr("2 |Sxy|: lasso is exactly 0 for λ ≥ λc"));
     m_lambdaCElastic = addRow(m_minimizers, tr("λc elastic"), QStringLiteral("2 |Sxy| / α"));
+    m_interceptOls = addRow(m_minimizers, tr("b of OLS"), QStringLiteral("ȳ − w x̄"));
+    m_interceptRidge = addRow(m_minimizers, tr("b of ridge"));
+    m_interceptLasso = addRow(m_minimizers, tr("b of lasso"));
 
     m_gridMinima = addSection(tr("Minima found on the grid"));
     m_gridMse = addRow(m_gridMinima, tr("MSE"));
     m_gridL1 = addRow(m_gridMinima, tr("MSE + L1"));
     m_gridL2 = addRow(m_gridMinima, tr("MSE + L2"));
 
-    m_sklearnSection = addSection(tr("Same fit in scikit-learn / glmnet (no intercept)"));
+    m_sklearnSection = addSection(tr("Same fit in scikit-learn / glmnet"));
+    m_fitIntercept = addRow(m_sklearnSection, QStringLiteral("fit_intercept"));
     m_lassoAlpha = addRow(m_sklearnSection, QStringLiteral("Lasso alpha"), QStringLiteral("λ/2"));
     m_ridgeAlpha = addRow(m_sklearnSection, QStringLiteral("Ridge alpha"), QStringLiteral("n λ"));
     m_elasticAlpha =
@@ -219,6 +225,18 @@ void NumbersPanel::renderScene()
                          : this->palette().color(QPalette::WindowText));
     m_snap->setPalette(palette);
 
+    m_objective->setText(
+        s.params.intercept
+            ? tr("With an intercept: F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b = ȳ − w x̄; "
+                 "Sxx, Sxy and Syy are of the centred x and y")
+            : tr("No intercept: F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)"));
+    const auto showIntercept = [&s](TextLine *line, const std::optional<double> &b) {
+        line->setText(!s.params.intercept ? tr("none") : b ? formatNumber(*b, 6) : tr("undefined"));
+    };
+    showIntercept(m_interceptOls, s.intercepts.ols);
+    showIntercept(m_interceptRidge, s.intercepts.ridge);
+    showIntercept(m_interceptLasso, s.intercepts.lasso);
+    m_fitIntercept->setText(s.params.intercept ? QStringLiteral("True") : QStringLiteral("False"));
     m_n->setText(QString::number(s.moments.n));
     m_sxx->setText(formatNumber(s.moments.sxx, 6));
     m_sxy->setText(formatNumber(s.moments.sxy, 6));

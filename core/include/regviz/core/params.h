@@ -54,6 +54,9 @@ struct Params
     /// wMin..wMax are used as they are (a session fixed them); otherwise the grid follows the data
     /// (automaticWRange) and wMin, wMax are not read.
     bool fixedGrid = false;
+    /// Fit an intercept: x and y are centred, so the moments (and every formula in w) are of the
+    /// deviations, and each fit has b = mean(y) - w mean(x). On by default for imported data only.
+    bool intercept = false;
     int gridSize = limits::gridSize.defaultValue;            ///< number of grid points, ends included
     double correlation = limits::correlation.defaultValue;   ///< 2-D picture: correlation of x1 and x2
     double secondWeight = limits::secondWeight.defaultValue; ///< 2-D picture: true w2 (w1 is trueWeight)
