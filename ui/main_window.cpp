@@ -313,6 +313,9 @@ void MainWindow::showFirstRunHint()
     m_controls->showHint(hint);
     // Moving lambda is what the hint asks for; once done, the hint has served.
     connect(m_controls->lambdaSlider(), &ParamSlider::valueChanged, hint, &FirstRunHint::dismiss);
+    // New data have their own lambda_c: the tip speaks of them, not of the scene it opened on.
+    connect(controller(), &SceneController::dataSourceChanged, hint,
+            [this, hint] { hint->setMessage(firstRunTip(*controller()->scene())); });
 }
 
 void MainWindow::showWarning(const QString &message)
