@@ -5,6 +5,7 @@
 #include "model/build_info.h"
 #include "model/feature_data.h"
 #include "model/panel_names.h"
+#include "model/scene_setup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,7 +116,8 @@ std::optional<QString> readNumbers(const QCommandLineParser &parser, CommandLine
     qint64 frames = animation.frameCount;
     qint64 delay = animation.delayMs;
     const RealOption reals[] = {
-        {"lambda", &p.lambda, limits::lambda.min, limits::lambda.max},
+        // Checked against the range the data give it once they are known (readSceneOptions, applySession).
+        {"lambda", &p.lambda, limits::lambda.min, limits::lambdaCeiling},
         {"true-weight", &p.trueWeight, limits::trueWeight.min, limits::trueWeight.max},
         {"noise", &p.noise, limits::noise.min, limits::noise.max},
         {"alpha", &p.alpha, limits::alpha.min, limits::alpha.max},
@@ -208,6 +210,27 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
     view.zoomNearZero = view.zoomNearZero || isSet(parser, "zoom-zero");
     if (isSet(parser, "data"))
         result.session.dataFile = valueOf(parser, "data");
+    if (isSet(parser, "intercept") && isSet(parser, "no-intercept"))
+        return Text::tr("--intercept and --no-intercept cannot both be given");
+    // Measured data fit an intercept unless told otherwise; the article's generated data none.
+    Params &fit = result.session.params;
+    if (isSet(parser, "data"))
+        fit.intercept = true;
+    if (isSet(parser, "intercept") || isSet(parser, "no-intercept"))
+        fit.intercept = isSet(parser, "intercept");
+    // On generated data the range is known now; a data file's is checked when it is read (applySession).
+    if ((isSet(parser, "lambda") || result.sceneGiven) && result.session.dataFile.isEmpty()) {
+        const Params &p = result.session.params;
+        if (const double end = lambdaEndFor(p, nullptr); p.lambda > end)
+            return isSet(parser, "lambda")
+                       ? Text::tr("--lambda: %1 is outside [0, %2]")
+                             .arg(valueOf(parser, "lambda").trimmed())
+                             .arg(end)
+                       : Text::tr("the session's \"params.lambda\" = %1 is outside [0, %2], the range its "
+                                  "data give it")
+                             .arg(p.lambda)
+                             .arg(end);
+    }
     for (const char *name : {"lambda",
                              "true-weight",
                              "noise",
@@ -230,6 +253,8 @@ std::optional<QString> readSceneOptions(const QCommandLineParser &parser, Comman
                              "frame",
                              "elastic",
                              "zoom-zero",
+                             "intercept",
+                             "no-intercept",
                              "data"})
         result.sceneGiven = result.sceneGiven || isSet(parser, name);
     return std::nullopt;
@@ -348,7 +373,8 @@ std::vector<OptionInfo> commandLineOptions()
                         "columns is a table of features (the last column, or --target, is y)."),
                file, csv),
         valued("lambda", "value",
-               Text::tr("Regularization strength λ, 0 to 5 (many features: 0 to 10 × λmax of the data, "
+               Text::tr("Regularization strength λ, 0 to max(5, 2 λc) of the data (many features: 0 to 10 × "
+                        "λmax of the data, "
                         "default λ1se of cross-validation).")),
         valued("true-weight", "value", Text::tr("True weight w of y = w x + σ e, -2 to 2.")),
         valued("noise", "value", Text::tr("Noise standard deviation σ, 0 to 2.")),
@@ -432,7 +458,9 @@ std::vector<OptionInfo> commandLineOptions()
                Text::tr("Many features: report the article's 1-D problem of this feature at --lambda.")),
         valued("folds", "k", Text::tr("Many features: cross-validation folds, 2 to 20 (default 5).")),
         flag("no-standardize", Text::tr("Many features: penalize the columns as they are, unscaled.")),
-        flag("no-intercept", Text::tr("Many features: fit no intercept (no centring).")),
+        flag("intercept", Text::tr("Fit an intercept (centre x and y): the default for --data and many "
+                                   "features, not for the article's generated data.")),
+        flag("no-intercept", Text::tr("Fit no intercept (no centring), for one weight or many features.")),
         valued("export-path", "file",
                Text::tr("Many features: write the lasso, elastic-net and ridge paths as CSV and exit."), file,
                csv),

@@ -22,7 +22,7 @@ struct Text
 bool wantsFeatures(const QCommandLineParser &parser)
 {
     for (const char *name : {"generate-features", "sample", "target", "feature", "folds", "no-standardize",
-                             "no-intercept", "export-path", "export-cv"}) {
+                             "export-path", "export-cv"}) {
         if (isSet(parser, name))
             return true;
     }

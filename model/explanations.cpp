@@ -46,6 +46,15 @@ QString frameCaption(const Scene &scene, int frame, bool withElastic)
              runs.join(QStringLiteral(", ")));
 }
 
+QString stepAdvice(double eta, double limit, double stable, bool applied)
+{
+    if (applied)
+        return Text::tr("Step size η set to %1: these data are stable only below η = %2 (η was %3)")
+            .arg(formatNumber(stable, 3), formatNumber(limit, 3), formatNumber(eta, 3));
+    return Text::tr("η = %1 diverges on these data (stable below η = %2): try η = %3")
+        .arg(formatNumber(eta, 3), formatNumber(limit, 3), formatNumber(stable, 3));
+}
+
 QString firstRunTip(const Scene &scene)
 {
     const Minimizers &m = scene.minimizers;

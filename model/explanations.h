@@ -18,6 +18,10 @@ namespace regviz {
 /// or leave it, given which side of lambda_c the scene is on.
 [[nodiscard]] QString firstRunTip(const Scene &scene);
 
+/// What the status bar says when new data make the step size eta unstable (SceneController::stepAdvised):
+/// the stable step that was picked (`applied`) or that is offered.
+[[nodiscard]] QString stepAdvice(double eta, double limit, double stable, bool applied);
+
 /// Whether the L1 minimum is exactly 0 and why, in one sentence: "λ = 0.5 ≥ λc = 0.28: ...".
 [[nodiscard]] QString snapSentence(const Scene &scene);
 

@@ -23,7 +23,25 @@ QJsonValue number(const std::optional<double> &value)
 
 QJsonObject gridMinimum(const GridMinimum &m)
 {
-    return {{QStringLiteral("w"), number(m.w)}, {QStringLiteral("value"), number(m.value)}};
+    // at_edge: the smallest value lies at an end of the grid, so it is not the curve's minimum.
+    return {{QStringLiteral("w"), number(m.w)},
+            {QStringLiteral("value"), number(m.value)},
+            {QStringLiteral("at_edge"), m.atEdge}};
+}
+
+/// Whether an intercept is fitted (x and y centred) and, if so, the means and each fit's b.
+QJsonObject interceptReport(const Scene &scene)
+{
+    const Intercepts &b = scene.intercepts;
+    if (!scene.params.intercept)
+        return {{QStringLiteral("fitted"), false}};
+    return {{QStringLiteral("fitted"), true},
+            {QStringLiteral("x_mean"), number(scene.moments.xMean)},
+            {QStringLiteral("y_mean"), number(scene.moments.yMean)},
+            {QStringLiteral("ols"), number(b.ols)},
+            {QStringLiteral("ridge"), number(b.ridge)},
+            {QStringLiteral("lasso"), number(b.lasso)},
+            {QStringLiteral("elastic_net"), number(b.elasticNet)}};
 }
 
 /// The settings this trace's optimizer reads besides eta and w0 (none for gd, proximal, clip and fista).
@@ -145,9 +163,10 @@ QJsonObject resamplingReport(const Resampling &r)
             {QStringLiteral("ridge"), ridge}};
 }
 
-QJsonObject sklearnReport(const SklearnMapping &m)
+QJsonObject sklearnReport(const SklearnMapping &m, bool intercept)
 {
-    return {{QStringLiteral("lasso_alpha"), number(m.lassoAlpha)},
+    return {{QStringLiteral("fit_intercept"), intercept},
+            {QStringLiteral("lasso_alpha"), number(m.lassoAlpha)},
             {QStringLiteral("ridge_alpha"), number(m.ridgeAlpha)},
             {QStringLiteral("elastic_net_alpha"), number(m.elasticAlpha)},
             {QStringLiteral("elastic_net_l1_ratio"), number(m.elasticL1Ratio)},
@@ -233,6 +252,10 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
         {QStringLiteral("lambda_c"), number(s.lambdaC)},
         {QStringLiteral("lambda_c_elastic"), number(s.lambdaCElastic)},
         {QStringLiteral("lasso_at_zero"), s.lassoAtZero},
+        {QStringLiteral("intercept"), interceptReport(scene)},
+        {QStringLiteral("w_grid"), QJsonObject{{QStringLiteral("min"), number(scene.wGrid.min)},
+                                               {QStringLiteral("max"), number(scene.wGrid.max)},
+                                               {QStringLiteral("follows_data"), !scene.params.fixedGrid}}},
         {QStringLiteral("grid_minima"),
          QJsonObject{{QStringLiteral("mse"), gridMinimum(scene.minima.mse)},
                      {QStringLiteral("mse_l1"), gridMinimum(scene.minima.mseL1)},
@@ -241,7 +264,7 @@ QJsonObject buildReport(const Scene &scene, bool withTrace)
         {QStringLiteral("descent"), descent},
         {QStringLiteral("path"), pathReport(scene)},
         {QStringLiteral("two_d"), twoDReport(scene)},
-        {QStringLiteral("scikit_learn"), sklearnReport(scene.sklearn)},
+        {QStringLiteral("scikit_learn"), sklearnReport(scene.sklearn, scene.params.intercept)},
         {QStringLiteral("resampling"),
          scene.resampling ? QJsonValue(resamplingReport(*scene.resampling)) : QJsonValue(QJsonValue::Null)},
     };

@@ -12,6 +12,7 @@
 #include "regviz/core/resampling.h"
 #include "regviz/core/shrinkage.h"
 #include "regviz/core/two_d.h"
+#include "regviz/core/view_ranges.h"
 
 #include <QString>
 #include <array>
@@ -28,6 +29,12 @@ struct Scene
     DescentSettings descent;
     Moments moments;
     Minimizers minimizers;
+    Intercepts intercepts; ///< b of each fit when params.intercept (moments of centred x and y)
+    /// The w the curves are sampled on and every w axis spans: automaticWRange, or params' fixed grid.
+    WRange wGrid = kArticleWFrame;
+    /// The start slider's range: the grid the data give without w0's pull, widened to take in w0.
+    WRange startRange = kArticleWFrame;
+    double lambdaEnd = limits::lambda.max; ///< the lambda slider's end: lambdaRangeEnd of these data
     Curves curves;
     GridMinima minima;
     /// At most SceneController::kMaxDisplayPoints of the n points; shared between scenes while unchanged.

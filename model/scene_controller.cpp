@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <type_traits>
 #include <utility>
 
@@ -48,6 +49,7 @@ void SceneController::setParams(const Params &params)
     if (params == m_params || validate(params))
         return;
     m_datasetStale = m_datasetStale || params.seed != m_params.seed || params.samples != m_params.samples;
+    m_batchesStale = m_batchesStale || params.intercept != m_params.intercept; // batches of centred rows
     m_params = params;
     schedule();
 }
@@ -66,7 +68,8 @@ template <typename T> void SceneController::setField(T Params::*field, T value, 
 
 void SceneController::setLambda(double lambda)
 {
-    setField(&Params::lambda, lambda, limits::lambda);
+    // The slider's end follows the data (Scene::lambdaEnd); the controller holds any lambda >= 0.
+    setField(&Params::lambda, lambda, Range<double>{limits::lambda.min, limits::lambdaCeiling, 0.0});
 }
 
 void SceneController::setTrueWeight(double trueWeight)
@@ -104,6 +107,13 @@ void SceneController::setSecondWeight(double weight)
     setField(&Params::secondWeight, weight, limits::secondWeight);
 }
 
+void SceneController::setIntercept(bool intercept)
+{
+    Params p = m_params;
+    p.intercept = intercept;
+    setParams(p);
+}
+
 void SceneController::drawNewSample()
 {
     setSeed(m_params.seed >= limits::seed.max ? limits::seed.min : m_params.seed + 1);
@@ -119,16 +129,20 @@ void SceneController::resample(int draws)
     schedule();
 }
 
-void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path)
+void SceneController::setImportedData(std::shared_ptr<const XYData> data, const QString &path,
+                                      bool pickStableStep)
 {
     if (!data || data->size() < 2)
         return;
     m_importedMoments = computeMoments(*data);
+    m_importedCentred = centredMoments(*data);
     m_imported = std::move(data);
     m_batchesStale = true;
     // Absolute, so a session saved now opens from any working folder.
     m_importedPath = path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     m_sourceChanged = true;
+    m_newDataset = true;
+    m_pickStableStep = pickStableStep;
     schedule();
 }
 
@@ -140,6 +154,8 @@ void SceneController::clearImportedData()
     m_importedPath.clear();
     m_batchesStale = true;
     m_sourceChanged = true;
+    m_newDataset = true;
+    m_pickStableStep = false;
     schedule();
 }
 
@@ -266,6 +282,7 @@ void SceneController::schedule()
 void SceneController::computeViews(Scene &scene)
 {
     PathOptions linear;
+    linear.lambdaMax = scene.lambdaEnd;
     scene.path = computePath(scene.moments, scene.params.alpha, linear);
     PathOptions logarithmic = linear;
     logarithmic.logarithmic = true;
@@ -279,11 +296,54 @@ void SceneController::computeViews(Scene &scene)
     scene.twoD = computeTwoDPicture(scene.params, scene.descent.w0, scene.descent.eta);
 }
 
+void SceneController::computeRanges(Scene &scene) const
+{
+    const std::optional<double> truth =
+        m_imported ? std::nullopt : std::optional<double>(m_params.trueWeight);
+    const double w0 = m_descent.w0;
+    const WRange frame = m_params.fixedGrid
+                             ? WRange{m_params.wMin, m_params.wMax}
+                             : automaticWRange(scene.minimizers, truth, std::nullopt, !m_imported);
+    // A start inside the frame leaves the axes alone, so dragging w0 never rescales them under the pointer.
+    scene.wGrid = m_params.fixedGrid || frame.contains(w0)
+                      ? frame
+                      : automaticWRange(scene.minimizers, truth, w0, !m_imported);
+    scene.startRange = {std::min(frame.min, w0), std::max(frame.max, w0)};
+    scene.lambdaEnd = lambdaRangeEnd(scene.minimizers, m_params.lambda);
+}
+
+void SceneController::adviseStep(const Moments &moments, const Regularization &reg)
+{
+    const bool pick = std::exchange(m_pickStableStep, false);
+    if (!std::exchange(m_newDataset, false))
+        return;
+    double limit = std::numeric_limits<double>::infinity();
+    for (const Penalty kind : kAllPenalties)
+        limit = std::min(limit, stabilityLimit(moments, kind, reg));
+    if (!(m_descent.eta >= limit) || !std::isfinite(limit))
+        return;
+    const double stable = std::max(limits::etaMin, stableStep(limit));
+    if (!(stable < limit))
+        return; // no step in the slider's range is stable: the run's status says it diverges
+    const double eta = m_descent.eta;
+    if (pick)
+        m_descent.eta = stable;
+    m_advice = StepAdvice{eta, limit, stable, pick};
+}
+
 std::shared_ptr<const Minibatches> SceneController::currentMinibatches()
 {
     if (m_batchesStale) {
-        m_batches = m_imported ? makeMinibatches(*m_imported, m_descent.batch, m_descent.batchSeed)
-                               : makeMinibatches(m_dataset, m_descent.batch, m_descent.batchSeed);
+        // With an intercept the batches are of the rows centred on the whole sample's means, so each
+        // batch gradient estimates the centred one the other optimizers follow.
+        const int batch = m_descent.batch;
+        const std::uint64_t seed = m_descent.batchSeed;
+        if (m_imported)
+            m_batches = m_params.intercept ? makeMinibatches(centred(*m_imported), batch, seed)
+                                           : makeMinibatches(*m_imported, batch, seed);
+        else
+            m_batches = m_params.intercept ? makeMinibatches(centred(m_dataset), batch, seed)
+                                           : makeMinibatches(m_dataset, batch, seed);
         // Descent reads only the batches' moments and the seed; the rows would make every rescale an
         // O(n) copy.
         m_batches.rows.clear();
@@ -309,26 +369,32 @@ void SceneController::recompute()
     if (m_imported || m_resamplingSeed != m_params.seed || m_resamplingSamples != m_params.samples)
         m_resamplingDraws.clear(); // they were drawn for another seed, n or data source
     if (m_datasetStale && !m_imported) {
+        m_newDataset = m_newDataset || m_scene != nullptr; // the first draw is the one the window opens on
         m_dataset = generateDataset(m_params.seed, m_params.samples);
         m_drawMoments = computeMoments(m_dataset, 0.0, 0.0);
+        m_drawCentred = centredMoments(m_dataset);
         m_datasetStale = false;
         m_batchesStale = true;
     }
 
     auto scene = std::make_shared<Scene>();
     scene->params = m_params;
-    scene->descent = m_descent;
     scene->imported = m_imported;
     scene->importedName = QFileInfo(m_importedPath).fileName();
-    scene->moments =
-        m_imported ? m_importedMoments : rescaleMoments(m_drawMoments, m_params.trueWeight, m_params.noise);
+    scene->moments = m_imported ? (m_params.intercept ? m_importedCentred : m_importedMoments)
+                                : rescaleMoments(m_params.intercept ? m_drawCentred : m_drawMoments,
+                                                 m_params.trueWeight, m_params.noise);
     const Regularization reg = scene->regularization();
     scene->minimizers = computeMinimizers(scene->moments, reg);
+    scene->intercepts = computeIntercepts(scene->moments, scene->minimizers);
+    adviseStep(scene->moments, reg);
+    scene->descent = m_descent;
+    computeRanges(*scene);
     // Reuse the curve storage of a scene nobody holds any more: a slider event then allocates nothing
     // for its curves (fresh memory costs a page fault per 4 KiB, more than the arithmetic).
     if (m_older && m_older.use_count() == 1)
         scene->curves = std::move(m_older->curves);
-    computeCurves(scene->moments, reg, m_params.wMin, m_params.wMax, m_params.gridSize, scene->curves);
+    computeCurves(scene->moments, reg, scene->wGrid.min, scene->wGrid.max, m_params.gridSize, scene->curves);
     scene->minima = gridMinima(scene->curves);
     if (!pointsStale)
         scene->points = m_scene->points;
@@ -366,6 +432,8 @@ void SceneController::recompute()
     Q_EMIT descentSettingsChanged(m_descent);
     Q_EMIT comparisonChanged(m_comparison);
     Q_EMIT sceneChanged(m_scene);
+    if (const std::optional<StepAdvice> advice = std::exchange(m_advice, std::nullopt))
+        Q_EMIT stepAdvised(advice->eta, advice->limit, advice->stable, advice->applied);
 }
 
 } // namespace regviz

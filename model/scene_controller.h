@@ -45,11 +45,16 @@ public Q_SLOTS:
     void setAlpha(double alpha);
     void setCorrelation(double correlation);
     void setSecondWeight(double weight);
+    /// Fit an intercept (centre x and y) or not: every closed form, curve and descent run follows.
+    void setIntercept(bool intercept);
     void drawNewSample(); ///< the next seed
 
     /// Draws from measured data instead of the generator until clearImportedData().
     /// `path` is the file the data came from (kept for sessions; its name labels the scene).
-    void setImportedData(std::shared_ptr<const regviz::XYData> data, const QString &path);
+    /// With `pickStableStep` (a file the user imports), a step size eta the new data make unstable is
+    /// replaced by a stable one (stepAdvised says so); a session or an undo keeps its own eta.
+    void setImportedData(std::shared_ptr<const regviz::XYData> data, const QString &path,
+                         bool pickStableStep = false);
     void clearImportedData();
 
     /// Draws `draws` fresh datasets (same n, next seeds) whose lasso and ridge estimates then follow every
@@ -80,6 +85,9 @@ Q_SIGNALS:
     void comparisonChanged(const regviz::Comparison &comparison);
     /// Imported data replaced the generated draw (true) or the generator is back (false).
     void dataSourceChanged(bool imported);
+    /// A new dataset made the step size eta unstable (at or above `limit`, the smallest stability limit
+    /// of the four objectives): `stable` was set in its place (`applied`, imported data) or is offered.
+    void stepAdvised(double eta, double limit, double stable, bool applied);
 
 private:
     /// One parameter, clamped to its range, then setParams; a non-finite value is ignored.
@@ -88,6 +96,11 @@ private:
     void recompute();
     /// The path, shrinkage and 2-D views of the scene (O(grid), independent of n).
     static void computeViews(Scene &scene);
+    /// The grid, the start and lambda ranges of the scene, from its minimizers (O(1)).
+    void computeRanges(Scene &scene) const;
+    /// On a new dataset, checks eta against the data's stability limit: picks a stable step for data the
+    /// user just imported, and offers one otherwise (stepAdvised).
+    void adviseStep(const Moments &moments, const Regularization &reg);
     /// The minibatches of the current data for the stochastic optimizers: split once per data source,
     /// batch size and seed (O(n)), then rescaled for the true weight and noise in O(batches).
     [[nodiscard]] std::shared_ptr<const Minibatches> currentMinibatches();
@@ -98,11 +111,23 @@ private:
     DescentSettings m_descent;
     Dataset m_dataset;
     Moments m_drawMoments; ///< moments of m_dataset; rescaled in O(1) when only weight or noise move
+    Moments m_drawCentred; ///< the same of the centred draw, for a fit with an intercept
     bool m_datasetStale = true;
     std::shared_ptr<const XYData> m_imported;
     QString m_importedPath;
     Moments m_importedMoments;
+    Moments m_importedCentred; ///< of the centred rows, for a fit with an intercept
     bool m_sourceChanged = false;
+    bool m_newDataset = false;     ///< the next scene is of new data: check eta against them
+    bool m_pickStableStep = false; ///< and replace an unstable eta (data the user imported)
+    struct StepAdvice
+    {
+        double eta;
+        double limit;
+        double stable;
+        bool applied;
+    };
+    std::optional<StepAdvice> m_advice; ///< said once the scene it belongs to is published
     Comparison m_comparison;
     /// The split of the current data (moments of the draw itself for generated data; rows dropped, as
     /// descent reads only the moments and the seed); valid while m_batchesStale is false.

@@ -35,6 +35,7 @@ enum class Field
     BatchSeed,
     WeightDecay,
     Comparison,
+    Intercept,
     Data,
     FeatureLambda,
     Feature,
@@ -56,7 +57,9 @@ std::vector<Field> changedFields(const SceneState &a, const SceneState &b)
     check(p.samples != q.samples, Field::Samples);
     check(p.seed != q.seed, Field::Seed);
     check(p.alpha != q.alpha, Field::Alpha);
-    check(p.wMin != q.wMin || p.wMax != q.wMax || p.gridSize != q.gridSize, Field::Grid);
+    check(p.wMin != q.wMin || p.wMax != q.wMax || p.gridSize != q.gridSize || p.fixedGrid != q.fixedGrid,
+          Field::Grid);
+    check(p.intercept != q.intercept, Field::Intercept);
     check(p.correlation != q.correlation, Field::Correlation);
     check(p.secondWeight != q.secondWeight, Field::SecondWeight);
     check(a.descent.optimizer != b.descent.optimizer, Field::Optimizer);
@@ -123,6 +126,8 @@ QString fieldChange(Field field)
         return SceneHistory::tr("weight decay change");
     case Field::Comparison:
         return SceneHistory::tr("comparison change");
+    case Field::Intercept:
+        return SceneHistory::tr("intercept change");
     case Field::Data:
         return SceneHistory::tr("data change");
     case Field::FeatureLambda:

@@ -4,6 +4,7 @@
 #include "model/scene_controller.h"
 #include "regviz/core/csv.h"
 #include "regviz/core/table_csv.h"
+#include "regviz/core/view_ranges.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +45,27 @@ DataImport importCsvFile(const QString &path, qint64 maxBytes)
     return {std::make_shared<const XYData>(*parsed.data), QString()};
 }
 
+double lambdaEndFor(const Params &params, const XYData *data)
+{
+    // The rule of the slider (lambdaRangeEnd) on the data the scene will show: O(n), once.
+    const Moments moments =
+        data ? computeMoments(*data)
+             : computeMoments(generateDataset(params.seed, params.samples), params.trueWeight, params.noise);
+    return lambdaRangeEnd(computeMinimizers(moments, {params.lambda, params.alpha}));
+}
+
+std::optional<QString> lambdaProblem(const Params &params, const XYData *data)
+{
+    const double end = lambdaEndFor(params, data);
+    if (params.lambda <= end)
+        return std::nullopt;
+    return QCoreApplication::translate("DataImport",
+                                       "lambda = %1 is outside [0, %2], the range these data give it "
+                                       "(max(5, 2 λc) rounded up)")
+        .arg(params.lambda)
+        .arg(end);
+}
+
 std::optional<QString> applySession(SceneController &controller, const Session &session, MissingData missing)
 {
     if (const auto invalid = validate(session.params))
@@ -61,6 +83,8 @@ std::optional<QString> applySession(SceneController &controller, const Session &
                     .arg(imported.error);
         data = std::move(imported.data);
     }
+    if (auto problem = lambdaProblem(session.params, data.get()))
+        return problem;
     controller.setParams(session.params);
     controller.setDescentSettings(session.descent);
     controller.setComparison(session.comparison);

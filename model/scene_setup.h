@@ -30,6 +30,13 @@ struct DataImport
 /// The largest (x, y) CSV file that fits in the memory available now: its text and its data together.
 [[nodiscard]] qint64 importByteLimit();
 
+/// The end of the lambda slider for these data (generated from params when `data` is null): O(n).
+[[nodiscard]] double lambdaEndFor(const Params &params, const XYData *data);
+
+/// Why `params.lambda` is beyond the lambda slider's end for these data (generated from params when
+/// `data` is null): the rule of lambdaRangeEnd, max(5, 2 lambda_c). Nothing when it is in range.
+[[nodiscard]] std::optional<QString> lambdaProblem(const Params &params, const XYData *data);
+
 /// What to do when a session's data file cannot be read.
 enum class MissingData
 {

@@ -178,7 +178,9 @@ QJsonObject paramsToJson(const Params &p)
             {QStringLiteral("alpha"), p.alpha},
             {QStringLiteral("w_min"), p.wMin},
             {QStringLiteral("w_max"), p.wMax},
+            {QStringLiteral("w_grid"), p.fixedGrid ? QStringLiteral("fixed") : QStringLiteral("automatic")},
             {QStringLiteral("grid_size"), p.gridSize},
+            {QStringLiteral("intercept"), p.intercept},
             {QStringLiteral("correlation"), p.correlation},
             {QStringLiteral("second_weight"), p.secondWeight}};
 }
@@ -253,7 +255,8 @@ SessionParse sessionFromJson(const QByteArray &json)
     if (const auto params = root.object("params")) {
         FieldReader r(*params, root.prefixed("params"), &error);
         Params &p = s.params;
-        r.real("lambda", p.lambda, limits::lambda.min, limits::lambda.max);
+        // Any lambda >= 0 reads; applySession checks it against the range the data give the slider.
+        r.real("lambda", p.lambda, limits::lambda.min, limits::lambdaCeiling);
         r.real("true_weight", p.trueWeight, limits::trueWeight.min, limits::trueWeight.max);
         r.real("noise", p.noise, limits::noise.min, limits::noise.max);
         qint64 samples = 0;
@@ -268,10 +271,19 @@ SessionParse sessionFromJson(const QByteArray &json)
         // The 2-D picture's fields came later; sessions without them keep the defaults.
         if (params->contains(QLatin1String("correlation")))
             r.real("correlation", p.correlation, limits::correlation.min, limits::correlation.max);
+        if (params->contains(QLatin1String("intercept"))) // came with the intercept; before, none was fitted
+            r.boolean("intercept", p.intercept);
         if (params->contains(QLatin1String("second_weight")))
             r.real("second_weight", p.secondWeight, limits::secondWeight.min, limits::secondWeight.max);
         if (error.isEmpty() && !(p.wMin < p.wMax))
             r.fail("w_min", Text::tr("must be less than w_max"));
+        // Sessions from before the grid followed the data say nothing: the article's grid, which was all
+        // a window could save, follows the data now, and any other (a hand-edited file) stays fixed.
+        const std::optional<QString> gridMode = r.string("w_grid", false);
+        if (gridMode && *gridMode != QLatin1String("fixed") && *gridMode != QLatin1String("automatic"))
+            r.fail("w_grid", Text::tr("must be \"automatic\" or \"fixed\""));
+        p.fixedGrid = gridMode ? *gridMode == QLatin1String("fixed")
+                               : p.wMin != limits::defaultWMin || p.wMax != limits::defaultWMax;
         p.samples = static_cast<int>(samples);
         p.seed = static_cast<std::uint64_t>(seed);
         p.gridSize = static_cast<int>(grid);

@@ -229,6 +229,10 @@ void MainWindow::connectScene()
     m_refine->setInterval(150);
     connect(m_refine, &QTimer::timeout, m_dashboard, [this] { m_dashboard->setDraft(false); });
     connect(controller(), &SceneController::sceneChanged, this, &MainWindow::showScene);
+    connect(controller(), &SceneController::stepAdvised, this,
+            [this](double eta, double limit, double stable, bool applied) {
+                statusBar()->showMessage(stepAdvice(eta, limit, stable, applied));
+            });
     connect(player(), &DescentPlayer::frameChanged, m_numbers, &NumbersPanel::showFrame);
     connect(m_dashboard, &Dashboard::startPicked, this, &MainWindow::startPicked);
     connect(m_dashboard, &Dashboard::lambdaPicked, controller(), &SceneController::setLambda);
@@ -312,6 +316,9 @@ void MainWindow::showFirstRunHint()
     m_controls->showHint(hint);
     // Moving lambda is what the hint asks for; once done, the hint has served.
     connect(m_controls->lambdaSlider(), &ParamSlider::valueChanged, hint, &FirstRunHint::dismiss);
+    // New data have their own lambda_c: the tip speaks of them, not of the scene it opened on.
+    connect(controller(), &SceneController::dataSourceChanged, hint,
+            [this, hint] { hint->setMessage(firstRunTip(*controller()->scene())); });
 }
 
 void MainWindow::showWarning(const QString &message)

@@ -43,6 +43,7 @@ GridMinimum gridMinimum(const Eigen::VectorXd &grid, const Eigen::VectorXd &valu
     GridMinimum best;
     best.value = values.minCoeff(&best.index);
     best.w = grid[best.index];
+    best.atEdge = best.index == 0 || best.index == grid.size() - 1;
     return best;
 }
 

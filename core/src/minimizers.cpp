@@ -69,4 +69,14 @@ std::optional<double> minimizer(const Minimizers &all, Penalty kind)
     return std::nullopt;
 }
 
+Intercepts computeIntercepts(const Moments &m, const Minimizers &minimizers)
+{
+    if (!m.centred)
+        return {};
+    const auto at = [&m](const std::optional<double> &w) {
+        return w ? std::optional<double>(interceptAt(m, *w)) : std::nullopt;
+    };
+    return {at(minimizers.ols), at(minimizers.ridge), at(minimizers.lasso), at(minimizers.elasticNet)};
+}
+
 } // namespace regviz

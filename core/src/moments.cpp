@@ -27,6 +27,8 @@ Moments computeMoments(const Dataset &data, double trueWeight, double noise)
         m.see += e.squaredNorm();
         m.sxy += x.dot(y);
         m.syy += y.squaredNorm();
+        m.xMean += x.sum();
+        m.eMean += e.sum();
     }
     const auto n = static_cast<double>(m.n);
     m.sxx /= n;
@@ -34,7 +36,41 @@ Moments computeMoments(const Dataset &data, double trueWeight, double noise)
     m.see /= n;
     m.sxy /= n;
     m.syy /= n;
+    m.xMean /= n;
+    m.eMean /= n;
+    m.yMean = trueWeight * m.xMean + noise * m.eMean;
     return m;
+}
+
+Dataset centred(const Dataset &data)
+{
+    if (data.size() == 0)
+        return data;
+    return {data.seed, (data.x.array() - data.x.mean()).matrix(), (data.e.array() - data.e.mean()).matrix()};
+}
+
+XYData centred(const XYData &data)
+{
+    if (data.size() == 0)
+        return data;
+    return {(data.x.array() - data.x.mean()).matrix(), (data.y.array() - data.y.mean()).matrix()};
+}
+
+Moments centredMoments(const Dataset &data)
+{
+    Moments m = computeMoments(centred(data), 0.0, 0.0);
+    if (m.n > 0) {
+        m.xMean = data.x.mean();
+        m.eMean = data.e.mean();
+    }
+    m.yMean = 0.0;
+    m.centred = true;
+    return m;
+}
+
+double interceptAt(const Moments &m, double w)
+{
+    return m.centred ? m.yMean - w * m.xMean : 0.0;
 }
 
 namespace {
@@ -101,6 +137,19 @@ Moments computeMoments(const XYData &data)
     m.sxx = std::ldexp(s.xx, 2 * s.ex);
     m.sxy = std::ldexp(s.xy, s.ex + s.ey);
     m.syy = std::ldexp(s.yy, 2 * s.ey);
+    m.xMean = data.x.mean();
+    m.yMean = data.y.mean();
+    return m;
+}
+
+Moments centredMoments(const XYData &data)
+{
+    Moments m = computeMoments(centred(data));
+    if (m.n > 0) {
+        m.xMean = data.x.mean();
+        m.yMean = data.y.mean();
+    }
+    m.centred = true;
     return m;
 }
 
@@ -130,6 +179,7 @@ Moments rescaleMoments(const Moments &sameDraw, double trueWeight, double noise)
     Moments m = sameDraw;
     m.sxy = trueWeight * m.sxx + noise * m.sxe;
     m.syy = trueWeight * trueWeight * m.sxx + 2.0 * trueWeight * noise * m.sxe + noise * noise * m.see;
+    m.yMean = trueWeight * m.xMean + noise * m.eMean;
     return m;
 }
 

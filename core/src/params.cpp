@@ -25,8 +25,9 @@ template <typename T> std::optional<std::string> checkRange(const char *name, T 
 std::optional<std::string> validate(const Params &params)
 {
     const Range<double> wRange{-limits::wLimit, limits::wLimit, 0.0};
+    const Range<double> lambdaRange{limits::lambda.min, limits::lambdaCeiling, limits::lambda.defaultValue};
     std::optional<std::string> error;
-    if ((error = checkRange("lambda", params.lambda, limits::lambda)) ||
+    if ((error = checkRange("lambda", params.lambda, lambdaRange)) ||
         (error = checkRange("true weight", params.trueWeight, limits::trueWeight)) ||
         (error = checkRange("noise", params.noise, limits::noise)) ||
         (error = checkRange("alpha", params.alpha, limits::alpha)) ||

@@ -278,6 +278,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--compare: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: give 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective the compare panel runs them on: %1 (default l1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regularization strength λ, 0 to 5 (many features: 0 to 10 × λmax of the data, default λ1se of cross-validation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed of the dataset (many features: of the folds), 0 to 2147483647.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,10 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Many features: fit no intercept (no centring).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Many features: write the lasso, elastic-net and ridge paths as CSV and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,47 +434,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--compare: &apos;%1&apos; is not one of %2</source>
+        <source>--intercept and --no-intercept cannot both be given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--compare: give 1 to %1 optimizers, none twice</source>
+        <source>--lambda: %1 is outside [0, %2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
+        <source>the session&apos;s &quot;params.lambda&quot; = %1 is outside [0, %2], the range its data give it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
+        <source>Regularization strength λ, 0 to max(5, 2 λc) of the data (many features: 0 to 10 × λmax of the data, default λ1se of cross-validation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
+        <source>Fit an intercept (centre x and y): the default for --data and many features, not for the article&apos;s generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective the compare panel runs them on: %1 (default l1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
+        <source>Fit no intercept (no centring), for one weight or many features.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +479,10 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>generated: p = %1, k = %2, ρ = %3 (%4), σ = %5, n = %6, seed %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambda = %1 is outside [0, %2], the range these data give it (max(5, 2 λc) rounded up)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,22 +617,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gradient (subgradient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +710,30 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>From w₀ = %1 with step η = %2 for %3 steps at most (Compare optimizers shows up to four of them side by side):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size η set to %1: these data are stable only below η = %2 (η was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η = %1 diverges on these data (stable below η = %2): try η = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,18 +978,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1%2&quot; must be a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1generator&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1data_file&quot; must name the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be one of &quot;none&quot;, &quot;l1&quot;, &quot;l2&quot;, &quot;elastic&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +991,22 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>must list 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;automatic&quot; or &quot;fixed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1%2&quot; must be a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1generator&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1data_file&quot; must name the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1451,14 @@ The scene&apos;s other settings are restored on generated data.</source>
         <source>Proximal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fit an intercept (centre x and y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b unpenalized: every formula in w then reads the centred x and y, and b = ȳ − w x̄. On for imported data, off for the article&apos;s y = w x</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regviz::CoordinatePanel</name>
@@ -1569,19 +1609,19 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lasso, ridge and elastic-net paths, cross-validation and the article&apos;s picture for each feature of a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare optimizers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up to four optimizers on the same objective, start and step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso, ridge and elastic-net paths, cross-validation and the article&apos;s picture for each feature of a table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,10 +2416,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,10 +2464,6 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same fit in scikit-learn / glmnet (no intercept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ElasticNet alpha = glmnet λ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2489,42 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>%1 · step %2/%3: w = %4, F = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b of lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fit in scikit-learn / glmnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an intercept: F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b = ȳ − w x̄; Sxx, Sxy and Syy are of the centred x and y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intercept: F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest value on the grid is at its end: the minimum lies beyond the grid, so this is not it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2835,10 @@ Range %2. Double-click the slider to reset.</source>
     </message>
     <message>
         <source>comparison change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intercept change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

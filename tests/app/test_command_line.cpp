@@ -1,5 +1,6 @@
 #include "app/command_line.h"
 #include "model/panel_names.h"
+#include "model/scene_setup.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -480,4 +481,45 @@ TEST(CommandLine, AnOutOfRangeNumberIsCalledOutOfRangeNotANonNumber)
         regviz::parseCommandLine({QStringLiteral("regviz"), QStringLiteral("--steps"), QStringLiteral("0")});
     EXPECT_TRUE(steps.text.contains(QStringLiteral("--steps: 0 is outside [1, 100000]")))
         << steps.text.toStdString();
+}
+
+TEST(CommandLine, LambdasRangeFollowsLambdaCOfTheData)
+{
+    // x in 0..10 and y = 15 + 4 x: lambda_c is in the hundreds, so lambda 300 is on the slider's range.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("steep.csv"));
+    QByteArray csv("x,y\n");
+    for (int i = 0; i <= 20; ++i)
+        csv += QByteArray::number(0.5 * i) + ',' + QByteArray::number(15.0 + 2.0 * i) + '\n';
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        ASSERT_EQ(out.write(csv), csv.size());
+    }
+    const CommandLine steep = parse({"--data", file.toUtf8().constData(), "--lambda", "300"});
+    ASSERT_NE(steep.action, CommandLine::Action::Error) << steep.text.toStdString();
+    EXPECT_DOUBLE_EQ(steep.session.params.lambda, 300.0);
+    const regviz::DataImport data = regviz::importCsvFile(file);
+    ASSERT_TRUE(data.data);
+    EXPECT_FALSE(regviz::lambdaProblem(steep.session.params, data.data.get()));
+    regviz::Params far = steep.session.params;
+    far.lambda = 1e6;
+    EXPECT_TRUE(regviz::lambdaProblem(far, data.data.get()));
+    // The article's draw keeps [0, 5].
+    EXPECT_EQ(parse({"--lambda", "5.5"}).action, CommandLine::Action::Error);
+}
+
+TEST(CommandLine, InterceptIsOnForDataAndOffForTheGeneratedOneUnlessToldOtherwise)
+{
+    EXPECT_FALSE(parse({"--lambda", "1"}).session.params.intercept);
+    EXPECT_TRUE(parse({"--intercept"}).session.params.intercept);
+    EXPECT_TRUE(parse({"--data", "some.csv"}).session.params.intercept);
+    const CommandLine none = parse({"--data", "some.csv", "--no-intercept"});
+    ASSERT_NE(none.action, CommandLine::Action::Error) << none.text.toStdString();
+    EXPECT_FALSE(none.features); // --no-intercept is shared with the many-feature mode, not a switch to it
+    EXPECT_FALSE(none.session.params.intercept);
+    const CommandLine both = parse({"--intercept", "--no-intercept"});
+    ASSERT_EQ(both.action, CommandLine::Action::Error);
+    EXPECT_TRUE(both.text.contains(QStringLiteral("cannot both"))) << both.text.toStdString();
 }

@@ -207,9 +207,11 @@ TEST_F(ExportProcess, ReportOfImportedDataUsesItsMoments)
     ASSERT_TRUE(writeBytes(csv, "x,y\n-1,-0.4\n-0.5,-0.1\n0.25,0.2\n1,0.55\n2,0.9\n"));
     const regviz::CsvParseResult parsed = parseCsv(readAll(csv));
     ASSERT_TRUE(parsed.data);
-    const regviz::Moments expected = regviz::computeMoments(*parsed.data);
+    // --data fits an intercept: the report's moments are of the centred rows.
+    const regviz::Moments expected = regviz::centredMoments(*parsed.data);
 
     const QJsonObject r = reportOf({QStringLiteral("--data"), csv});
+    EXPECT_TRUE(r[QStringLiteral("intercept")].toObject()[QStringLiteral("fitted")].toBool());
     const QJsonObject m = r[QStringLiteral("moments")].toObject();
     EXPECT_EQ(m[QStringLiteral("n")].toInt(), 5);
     EXPECT_EQ(m[QStringLiteral("sxx")].toDouble(), expected.sxx);

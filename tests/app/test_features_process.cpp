@@ -111,7 +111,8 @@ TEST(FeaturesProcess, OneFeatureWithoutInterceptOrScalingIsTheArticlesProblem)
     ASSERT_TRUE(writeText(file, "x,y\n0.5,1.2\n-1,-0.7\n2,3.1\n1.5,1.9\n-0.25,0.4\n"));
     const QStringList common{QStringLiteral("--data"), file, QStringLiteral("--lambda"),
                              QStringLiteral("0.4")};
-    const ProcessRun oneD = runRegviz(QStringList{QStringLiteral("--report")} + common);
+    const ProcessRun oneD =
+        runRegviz(QStringList{QStringLiteral("--report"), QStringLiteral("--no-intercept")} + common);
     ASSERT_EQ(oneD.exitCode, 0) << oneD.err.toStdString();
     const QJsonObject minimizers =
         QJsonDocument::fromJson(oneD.out).object()[QStringLiteral("minimizers")].toObject();
@@ -125,6 +126,24 @@ TEST(FeaturesProcess, OneFeatureWithoutInterceptOrScalingIsTheArticlesProblem)
         EXPECT_NEAR(feature, closed, 1e-12 * std::max(1.0, std::abs(closed))) << kind;
     }
     EXPECT_EQ(at[QStringLiteral("intercepts")].toObject()[QStringLiteral("lasso")].toDouble(), 0.0);
+
+    // With an intercept on both sides (the default of each), the 1-D closed forms on centred x and y are
+    // the engine's unstandardized fit, slope and intercept alike.
+    const ProcessRun centred = runRegviz(QStringList{QStringLiteral("--report")} + common);
+    ASSERT_EQ(centred.exitCode, 0) << centred.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(centred.out).object();
+    const QJsonObject withB =
+        featureReport(common + QStringList{QStringLiteral("--no-standardize"), QStringLiteral("--folds"),
+                                           QStringLiteral("2")})[QStringLiteral("at_lambda")]
+            .toObject();
+    for (const char *kind : {"lasso", "ridge"}) {
+        const double feature = withB[QLatin1String(kind)].toObject()[QStringLiteral("x")].toDouble();
+        const double closed = report[QStringLiteral("minimizers")].toObject()[QLatin1String(kind)].toDouble();
+        EXPECT_NEAR(feature, closed, 1e-10 * std::max(1.0, std::abs(closed))) << kind;
+        const double b = withB[QStringLiteral("intercepts")].toObject()[QLatin1String(kind)].toDouble();
+        const double closedB = report[QStringLiteral("intercept")].toObject()[QLatin1String(kind)].toDouble();
+        EXPECT_NEAR(b, closedB, 1e-10 * std::max(1.0, std::abs(closedB))) << kind;
+    }
 }
 
 TEST(FeaturesProcess, AConstantColumnStaysZeroAndIsNamed)

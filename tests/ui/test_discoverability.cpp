@@ -19,6 +19,7 @@
 #include <QToolBar>
 #include <QWidgetAction>
 #include <gtest/gtest.h>
+#include <memory>
 
 using regviz::ShortcutsDialog;
 using regviz::test::settle;
@@ -250,6 +251,23 @@ TEST_F(FirstRunHintTest, NeverMovesTheSliderUnderAHeldMouseAndFitsTheScene)
     QTest::mouseRelease(lambda, Qt::LeftButton, {}, QPoint(lambda->width() / 20, lambda->height() / 2));
     settle();
     EXPECT_EQ(lambda->mapTo(&window, QPoint(0, 0)), before);
+}
+
+TEST_F(FirstRunHintTest, SpeaksOfImportedDataOnceTheyReplaceTheDraw)
+{
+    regviz::MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    regviz::FirstRunHint *hint = window.controlPanel()->hint();
+    ASSERT_NE(hint, nullptr);
+    auto data = std::make_shared<regviz::XYData>();
+    data->x = Eigen::VectorXd{{0.0, 2.0, 4.0, 6.0}};
+    data->y = Eigen::VectorXd{{15.0, 23.5, 31.0, 39.5}};
+    window.controller()->setImportedData(data, QString());
+    settle();
+    const double lambdaC = window.controller()->scene()->minimizers.lambdaC;
+    EXPECT_TRUE(hint->message().contains(regviz::formatNumber(lambdaC))) << hint->message().toStdString();
+    EXPECT_TRUE(hint->isVisible());
 }
 
 } // namespace

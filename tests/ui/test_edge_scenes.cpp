@@ -187,7 +187,11 @@ TEST_F(EdgeSceneTest, EveryXEqual)
 {
     ASSERT_TRUE(importRows("x,y\n0.5,1\n0.5,-2\n0.5,0.25\n"));
     expectSound();
-    EXPECT_EQ(shown(QStringLiteral("OLS")), QStringLiteral("-0.5")); // mean(y) / x
+    // With the intercept an import fits, a constant x identifies no slope; without it, mean(y) / x.
+    EXPECT_EQ(shown(QStringLiteral("OLS")), QStringLiteral("undefined"));
+    window->controlPanel()->interceptBox()->click();
+    expectSound();
+    EXPECT_EQ(shown(QStringLiteral("OLS")), QStringLiteral("-0.5"));
 }
 
 TEST_F(EdgeSceneTest, EveryXZeroLeavesOlsUndefined)
@@ -201,6 +205,12 @@ TEST_F(EdgeSceneTest, EveryXZeroLeavesOlsUndefined)
 TEST_F(EdgeSceneTest, EveryYEqual)
 {
     ASSERT_TRUE(importRows("x,y\n-1,2\n0,2\n0.5,2\n3,2\n"));
+    expectSound();
+    // With the intercept an import fits, a constant y is all intercept: nothing left for the slope.
+    EXPECT_EQ(shown(QStringLiteral("Syy")), QStringLiteral("0"));
+    EXPECT_EQ(shown(QStringLiteral("OLS")), QStringLiteral("0"));
+    EXPECT_EQ(shown(QStringLiteral("b of OLS")), QStringLiteral("2"));
+    window->controlPanel()->interceptBox()->click();
     expectSound();
     EXPECT_EQ(shown(QStringLiteral("Syy")), QStringLiteral("4"));
 }
@@ -252,7 +262,7 @@ TEST_F(EdgeSceneTest, AMillionRowsImportWithTheirExactMoments)
 
     ASSERT_TRUE(window->documents()->importData(file));
     settle();
-    EXPECT_EQ(scene()->moments, m);
+    EXPECT_EQ(scene()->moments, regviz::centredMoments(*imported.data)); // an import fits an intercept
     EXPECT_EQ(shown(QStringLiteral("n")), QStringLiteral("1000000"));
     expectSound();
     std::cout << "1,000,000-row CSV (" << csv.size() / 1000000 << " MB) parsed in " << parseMs << " ms\n";

@@ -191,7 +191,8 @@ TEST_F(SessionWindowTest, OpeningABadFileShowsTheProblemAndChangesNothing)
         {"utf16.json", utf16Json(), QStringLiteral("malformed")},
         {"binary.json", binaryGarbage(), QStringLiteral("malformed")},
         {"newer.json", withField("version", 2), QStringLiteral("newer")},
-        {"lambda.json", withField("params.lambda", 9), QStringLiteral("\"params.lambda\"")},
+        // Beyond max(5, 2 lambda_c) of the article's draw: refused when the data are known.
+        {"lambda.json", withField("params.lambda", 9), QStringLiteral("lambda = 9 is outside [0, 5]")},
         {"optimizer.json", withField("descent.optimizer", QStringLiteral("lbfgs")),
          QStringLiteral("\"descent.optimizer\"")},
         {"frame.json", withField("view.frame", QStringLiteral("x")), QStringLiteral("\"view.frame\"")},

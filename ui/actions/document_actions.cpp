@@ -190,7 +190,8 @@ bool DocumentActions::importData(const QString &path)
         return false;
     }
     m_workspace.history->record(tr("import %1").arg(QFileInfo(path).fileName()), [&] {
-        m_workspace.controller->setImportedData(std::move(imported.data), path);
+        m_workspace.controller->setIntercept(true);
+        m_workspace.controller->setImportedData(std::move(imported.data), path, /*pickStableStep=*/true);
     });
     rememberFolder(path);
     return true;
@@ -198,8 +199,10 @@ bool DocumentActions::importData(const QString &path)
 
 void DocumentActions::clearImportedData()
 {
-    m_workspace.history->record(tr("back to generated data"),
-                                [this] { m_workspace.controller->clearImportedData(); });
+    m_workspace.history->record(tr("back to generated data"), [this] {
+        m_workspace.controller->setIntercept(false);
+        m_workspace.controller->clearImportedData();
+    });
 }
 
 std::optional<QString> DocumentActions::openRecorded(const QString &step, const Session &session)

@@ -8,6 +8,7 @@
 #include "ui/controls/param_slider.h"
 #include "ui/plots/plot_style.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,6 +44,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                                      ParamSlider::Scale::Linear, this)),
       m_convention(new QLabel(this)), m_seed(new QSpinBox(this)),
       m_newSample(new QPushButton(tr("New sample"), this)), m_importNote(new QLabel(this)),
+      m_intercept(new QCheckBox(tr("Fit an intercept (centre x and y)"), this)),
       m_optimizer(new QComboBox(this)),
       m_eta(new ParamSlider(tr("Step size η"), limits::etaMin, limits::etaMax, DescentSettings{}.eta, 4,
                             ParamSlider::Scale::Logarithmic, this)),
@@ -128,6 +130,12 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
                              "File ▸ Back to generated data restores them.</i>"));
     m_importNote->hide();
     dataLayout->addWidget(m_importNote);
+    m_intercept->setToolTip(
+        tr("F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b unpenalized: every formula in w "
+           "then reads the centred x and y, and b = ȳ − w x̄. On for imported data, off for "
+           "the article's y = w x"));
+    m_intercept->setAccessibleDescription(m_intercept->toolTip());
+    dataLayout->addWidget(m_intercept);
 
     auto *descent = new QGroupBox(tr("Gradient descent"), this);
     auto *descentLayout = new QVBoxLayout(descent);
@@ -167,6 +175,7 @@ ControlPanel::ControlPanel(SceneController *controller, QWidget *parent)
     connect(m_seed, &QSpinBox::valueChanged, controller,
             [controller](int seed) { controller->setSeed(static_cast<quint64>(seed)); });
     connect(m_newSample, &QPushButton::clicked, controller, &SceneController::drawNewSample);
+    connect(m_intercept, &QCheckBox::toggled, controller, &SceneController::setIntercept);
     connect(m_optimizer, &QComboBox::currentIndexChanged, controller, [this](int index) {
         const QVariant item = m_optimizer->itemData(index);
         if (!item.isValid()) // a heading: show the optimizer in use again
@@ -200,7 +209,7 @@ void ControlPanel::setTabOrderAsShown()
         order << m_hint->dismissButton();
     for (ParamSlider *s : {m_lambda, m_alpha, m_trueWeight, m_noise, m_samples})
         order << s->slider() << s->spinBox();
-    order << m_seed << m_newSample << m_optimizer << m_steps;
+    order << m_seed << m_newSample << m_intercept << m_optimizer << m_steps;
     for (ParamSlider *s : {m_eta, m_start, m_beta, m_beta2, m_epsilon, m_batch, m_weightDecay})
         order << s->slider() << s->spinBox();
     order << m_compare->tabStops();
@@ -242,6 +251,7 @@ void ControlPanel::showHint(FirstRunHint *hint)
 
 void ControlPanel::showParams(const Params &params)
 {
+    m_lambda->setRange(limits::lambda.min, std::max(m_lambda->maximum(), params.lambda));
     m_lambda->showValue(params.lambda);
     m_trueWeight->showValue(params.trueWeight);
     m_noise->showValue(params.noise);
@@ -249,6 +259,10 @@ void ControlPanel::showParams(const Params &params)
     m_alpha->showValue(params.alpha);
     m_correlation->showValue(params.correlation);
     m_secondWeight->showValue(params.secondWeight);
+    {
+        const QSignalBlocker block(m_intercept);
+        m_intercept->setChecked(params.intercept);
+    }
     const QSignalBlocker block(m_seed);
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(params.seed, std::numeric_limits<int>::max())));
 }
@@ -263,6 +277,12 @@ void ControlPanel::showScene(const SceneSnapshot &scene)
 {
     if (!scene)
         return;
+    // lambda runs to max(5, 2 lambda_c) of these data and the start over the grid they give.
+    m_lambda->setRange(limits::lambda.min, scene->lambdaEnd);
+    m_lambda->showValue(scene->params.lambda);
+    m_start->setRange(std::min(scene->startRange.min, scene->descent.w0),
+                      std::max(scene->startRange.max, scene->descent.w0));
+    m_start->showValue(scene->descent.w0);
     // The batch size runs up to n, of the draw or of the imported data.
     m_batch->setRange(limits::batchMin, std::max<double>(2.0, static_cast<double>(scene->moments.n)));
     m_batch->showValue(scene->descent.batch);
@@ -287,8 +307,9 @@ void ControlPanel::showDescentSettings(const DescentSettings &settings)
 {
     m_eta->showValue(settings.eta);
     // The slider's range takes in a start set elsewhere (a session or the command line allow ±100), so
-    // it shows the start as it is and a key press moves it from there, never from a clamped copy.
-    m_start->setRange(std::min(limits::defaultWMin, settings.w0), std::max(limits::defaultWMax, settings.w0));
+    // it shows the start as it is and a key press moves it from there, never from a clamped copy; the
+    // scene then sets the range its data give (showScene).
+    m_start->setRange(std::min(m_start->minimum(), settings.w0), std::max(m_start->maximum(), settings.w0));
     m_start->showValue(settings.w0);
     {
         const QSignalBlocker block(m_steps);

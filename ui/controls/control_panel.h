@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] QComboBox *optimizerBox() const { return m_optimizer; }
     [[nodiscard]] QPushButton *newSampleButton() const { return m_newSample; }
     [[nodiscard]] QLabel *importNote() const { return m_importNote; }
+    [[nodiscard]] QCheckBox *interceptBox() const { return m_intercept; }
     [[nodiscard]] FirstRunHint *hint() const { return m_hint; }
 
     /// Puts the first-run hint at the top, over the lambda slider it points at (first in the Tab order).
@@ -79,6 +81,7 @@ private:
     QSpinBox *m_seed;
     QPushButton *m_newSample;
     QLabel *m_importNote;
+    QCheckBox *m_intercept;
     QComboBox *m_optimizer;
     ParamSlider *m_eta;
     ParamSlider *m_start;

@@ -53,7 +53,9 @@ NumbersPanel::NumbersPanel(const DescentPlayer *player, QWidget *parent)
     m_snap->setFont(bold);
     m_snap->setAccessibleName(tr("Whether L1 has snapped to zero"));
     m_layout->addWidget(m_snap);
-    m_layout->addWidget(plainLabel(tr("F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)"), this));
+    m_objective = plainLabel(QString(), this);
+    m_objective->setWordWrap(true);
+    m_layout->addWidget(m_objective);
 
     m_moments = addSection(tr("Data"));
     m_n = addRow(m_moments, QStringLiteral("n"));
@@ -69,13 +71,17 @@ NumbersPanel::NumbersPanel(const DescentPlayer *player, QWidget *parent)
                        QStringLiteral("sign(Sxy) max(|Sxy| − λα/2, 0) / (Sxx + λ(1 − α))"));
     m_lambdaC = addRow(m_minimizers, QStringLiteral("λc"), tr("2 |Sxy|: lasso is exactly 0 for λ ≥ λc"));
     m_lambdaCElastic = addRow(m_minimizers, tr("λc elastic"), QStringLiteral("2 |Sxy| / α"));
+    m_interceptOls = addRow(m_minimizers, tr("b of OLS"), QStringLiteral("ȳ − w x̄"));
+    m_interceptRidge = addRow(m_minimizers, tr("b of ridge"));
+    m_interceptLasso = addRow(m_minimizers, tr("b of lasso"));
 
     m_gridMinima = addSection(tr("Minima found on the grid"));
     m_gridMse = addRow(m_gridMinima, tr("MSE"));
     m_gridL1 = addRow(m_gridMinima, tr("MSE + L1"));
     m_gridL2 = addRow(m_gridMinima, tr("MSE + L2"));
 
-    m_sklearnSection = addSection(tr("Same fit in scikit-learn / glmnet (no intercept)"));
+    m_sklearnSection = addSection(tr("Same fit in scikit-learn / glmnet"));
+    m_fitIntercept = addRow(m_sklearnSection, QStringLiteral("fit_intercept"));
     m_lassoAlpha = addRow(m_sklearnSection, QStringLiteral("Lasso alpha"), QStringLiteral("λ/2"));
     m_ridgeAlpha = addRow(m_sklearnSection, QStringLiteral("Ridge alpha"), QStringLiteral("n λ"));
     m_elasticAlpha =
@@ -219,6 +225,18 @@ void NumbersPanel::renderScene()
                          : this->palette().color(QPalette::WindowText));
     m_snap->setPalette(palette);
 
+    m_objective->setText(
+        s.params.intercept
+            ? tr("With an intercept: F(b, w) = (1/n) Σ (yᵢ − b − w xᵢ)² + λ P(w), b = ȳ − w x̄; "
+                 "Sxx, Sxy and Syy are of the centred x and y")
+            : tr("No intercept: F(w) = (1/n) Σ (yᵢ − w xᵢ)² + λ P(w)"));
+    const auto showIntercept = [&s](TextLine *line, const std::optional<double> &b) {
+        line->setText(!s.params.intercept ? tr("none") : b ? formatNumber(*b, 6) : tr("undefined"));
+    };
+    showIntercept(m_interceptOls, s.intercepts.ols);
+    showIntercept(m_interceptRidge, s.intercepts.ridge);
+    showIntercept(m_interceptLasso, s.intercepts.lasso);
+    m_fitIntercept->setText(s.params.intercept ? QStringLiteral("True") : QStringLiteral("False"));
     m_n->setText(QString::number(s.moments.n));
     m_sxx->setText(formatNumber(s.moments.sxx, 6));
     m_sxy->setText(formatNumber(s.moments.sxy, 6));
@@ -229,9 +247,16 @@ void NumbersPanel::renderScene()
     m_elastic->setText(value(m.elasticNet));
     m_lambdaC->setText(formatNumber(m.lambdaC, 6));
     m_lambdaCElastic->setText(m.lambdaCElastic ? formatNumber(*m.lambdaCElastic, 6) : tr("never"));
-    m_gridMse->setText(formatNumber(s.minima.mse.w, 6));
-    m_gridL1->setText(formatNumber(s.minima.mseL1.w, 6));
-    m_gridL2->setText(formatNumber(s.minima.mseL2.w, 6));
+    // A smallest value at an end of the grid is no minimum: the curve may fall further beyond it.
+    const auto showGrid = [](TextLine *line, const GridMinimum &g) {
+        line->setText(g.atEdge ? tr("%1 (edge)").arg(formatNumber(g.w, 4)) : formatNumber(g.w, 6));
+        line->setToolTip(g.atEdge ? tr("The smallest value on the grid is at its end: the minimum lies "
+                                       "beyond the grid, so this is not it")
+                                  : QString());
+    };
+    showGrid(m_gridMse, s.minima.mse);
+    showGrid(m_gridL1, s.minima.mseL1);
+    showGrid(m_gridL2, s.minima.mseL2);
     m_lassoAlpha->setText(formatNumber(s.sklearn.lassoAlpha, 6));
     m_ridgeAlpha->setText(formatNumber(s.sklearn.ridgeAlpha, 6));
     m_elasticAlpha->setText(formatNumber(s.sklearn.elasticAlpha, 6));

@@ -78,6 +78,11 @@ private:
     TextLine *m_elastic;
     TextLine *m_lambdaC;
     TextLine *m_lambdaCElastic;
+    QLabel *m_objective;
+    TextLine *m_interceptOls;
+    TextLine *m_interceptRidge;
+    TextLine *m_interceptLasso;
+    TextLine *m_fitIntercept;
     TextLine *m_gridMse;
     TextLine *m_gridL1;
     TextLine *m_gridL2;

@@ -17,12 +17,13 @@ QCPGraph *addLine(QCustomPlot *plot, const QString &name, const style::Stroke &s
     return graph;
 }
 
-/// The line y = slope x across [low, high], hidden when there is no slope.
-void setLine(QCPGraph *graph, const std::optional<double> &slope, double low, double high)
+/// The line y = b + slope x across [low, high], hidden when there is no slope.
+void setLine(QCPGraph *graph, const std::optional<double> &slope, double b, double low, double high)
 {
     style::setShown(graph, slope.has_value());
     if (slope)
-        graph->setData(QVector<double>{low, high}, QVector<double>{*slope * low, *slope * high}, true);
+        graph->setData(QVector<double>{low, high}, QVector<double>{b + *slope * low, b + *slope * high},
+                       true);
 }
 } // namespace
 
@@ -76,11 +77,12 @@ void DataPanel::drawScene(const Scene &scene)
     const bool measured = scene.imported && scene.points->x.size() > 0;
     const double low = measured ? scene.points->x.minCoeff() : -1.0;
     const double high = measured ? scene.points->x.maxCoeff() : 1.0;
-    setLine(m_truth, scene.imported ? std::nullopt : std::optional<double>(scene.params.trueWeight), low,
+    setLine(m_truth, scene.imported ? std::nullopt : std::optional<double>(scene.params.trueWeight), 0.0, low,
             high);
-    setLine(m_ols, scene.minimizers.ols, low, high);
-    setLine(m_ridge, scene.minimizers.ridge, low, high);
-    setLine(m_lasso, scene.minimizers.lasso, low, high);
+    const Intercepts &b = scene.intercepts;
+    setLine(m_ols, scene.minimizers.ols, b.ols.value_or(0.0), low, high);
+    setLine(m_ridge, scene.minimizers.ridge, b.ridge.value_or(0.0), low, high);
+    setLine(m_lasso, scene.minimizers.lasso, b.lasso.value_or(0.0), low, high);
 
     if (scene.imported) {
         style::fitRange(plot()->xAxis, {&scene.points->x});

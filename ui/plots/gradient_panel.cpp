@@ -101,7 +101,7 @@ void GradientPanel::drawScene(const Scene &scene)
         bar->end->setCoords(0.0, slope0 + half);
         bar->setVisible(half > 0.0 && (kind == Penalty::L1 || m_showElastic));
     }
-    plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+    plot()->xAxis->setRange(scene.wGrid.min, scene.wGrid.max);
     style::fitRange(plot()->yAxis, {&c.dMse, &c.dMseL1, &c.dMseL2});
 }
 
@@ -117,8 +117,8 @@ QString GradientPanel::describe(const Scene &scene, double x) const
 bool GradientPanel::affectedBy(const Scene &previous, const Scene &next) const
 {
     return previous.moments != next.moments || previous.params.lambda != next.params.lambda ||
-           previous.params.alpha != next.params.alpha || previous.params.wMin != next.params.wMin ||
-           previous.params.wMax != next.params.wMax || previous.params.gridSize != next.params.gridSize;
+           previous.params.alpha != next.params.alpha || previous.wGrid != next.wGrid ||
+           previous.params.gridSize != next.params.gridSize;
 }
 
 } // namespace regviz

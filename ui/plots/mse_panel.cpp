@@ -31,7 +31,7 @@ void MsePanel::drawScene(const Scene &scene)
     const Curves &c = scene.curves;
     const std::vector<Eigen::Index> shown = displayIndices(c.w);
     m_mse->setData(pick(c.w, shown), pick(c.mse, shown), true);
-    plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+    plot()->xAxis->setRange(scene.wGrid.min, scene.wGrid.max);
     style::fitRange(plot()->yAxis, {&c.mse});
     if (scene.minimizers.ols) {
         m_minimum->place(*scene.minimizers.ols, mse(scene.moments, *scene.minimizers.ols),
@@ -58,8 +58,7 @@ bool MsePanel::affectedBy(const Scene &previous, const Scene &next) const
 {
     // The loss and the plain descent run do not depend on lambda or alpha.
     return previous.moments != next.moments || previous.descent != next.descent ||
-           previous.params.wMin != next.params.wMin || previous.params.wMax != next.params.wMax ||
-           previous.params.gridSize != next.params.gridSize;
+           previous.wGrid != next.wGrid || previous.params.gridSize != next.params.gridSize;
 }
 
 } // namespace regviz

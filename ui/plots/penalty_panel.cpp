@@ -31,7 +31,7 @@ void PenaltyPanel::drawScene(const Scene &scene)
     const Eigen::VectorXd &values = m_kind == Penalty::L1 ? scene.curves.l1 : scene.curves.l2;
     const std::vector<Eigen::Index> shown = displayIndices(scene.curves.w);
     m_curve->setData(pick(scene.curves.w, shown), pick(values, shown), true);
-    plot()->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+    plot()->xAxis->setRange(scene.wGrid.min, scene.wGrid.max);
     // Both penalty panels share the larger of the two ranges so their shapes compare at a glance.
     style::fitRange(plot()->yAxis, {&scene.curves.l1, &scene.curves.l2});
 }
@@ -45,8 +45,8 @@ QString PenaltyPanel::describe(const Scene &scene, double x) const
 
 bool PenaltyPanel::affectedBy(const Scene &previous, const Scene &next) const
 {
-    return previous.params.lambda != next.params.lambda || previous.params.wMin != next.params.wMin ||
-           previous.params.wMax != next.params.wMax || previous.params.gridSize != next.params.gridSize;
+    return previous.params.lambda != next.params.lambda || previous.wGrid != next.wGrid ||
+           previous.params.gridSize != next.params.gridSize;
 }
 
 } // namespace regviz

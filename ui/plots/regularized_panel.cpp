@@ -165,7 +165,7 @@ void RegularizedPanel::applyRanges(const Scene &scene)
 {
     QCustomPlot *p = plot();
     if (!zoomedNearZero()) {
-        p->xAxis->setRange(scene.params.wMin, scene.params.wMax);
+        p->xAxis->setRange(scene.wGrid.min, scene.wGrid.max);
         style::fitRange(p->yAxis, {&scene.curves.mse, &scene.curves.mseL1, &scene.curves.mseL2});
         return;
     }
@@ -175,7 +175,7 @@ void RegularizedPanel::applyRanges(const Scene &scene)
         4.0 * subgradientBandBound(scene.moments, Penalty::L1, scene.regularization(), scene.descent.eta);
     if (l1.band)
         half = std::max(half, 2.0 * std::max(std::abs(l1.band->low), std::abs(l1.band->high)));
-    half = std::clamp(half, 0.02, 0.5 * (scene.params.wMax - scene.params.wMin));
+    half = std::clamp(half, 0.02, 0.5 * (scene.wGrid.max - scene.wGrid.min));
     p->xAxis->setRange(-half, half);
     bool found = false;
     QCPRange values = m_curves[Penalty::L1]->getValueRange(found, QCP::sdBoth, p->xAxis->range());

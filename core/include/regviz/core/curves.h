@@ -45,6 +45,9 @@ struct GridMinimum
     Eigen::Index index = 0;
     double w = 0.0;
     double value = 0.0;
+    /// The smallest value lies at an end of the grid: the curve may fall further beyond it, so this is
+    /// not to be reported as its minimum.
+    bool atEdge = false;
 };
 
 /// The grid point with the smallest value (the first one on ties). values and grid have the same size > 0.

@@ -31,6 +31,19 @@ struct Minimizers
 
 [[nodiscard]] Minimizers computeMinimizers(const Moments &m, const Regularization &reg);
 
+/// The intercept b = mean(y) - w mean(x) of each fit on centred moments (each empty where its weight is,
+/// and all empty when the moments are not centred: the fit has no intercept).
+struct Intercepts
+{
+    std::optional<double> ols;
+    std::optional<double> ridge;
+    std::optional<double> lasso;
+    std::optional<double> elasticNet;
+
+    friend bool operator==(const Intercepts &, const Intercepts &) = default;
+};
+[[nodiscard]] Intercepts computeIntercepts(const Moments &m, const Minimizers &minimizers);
+
 /// sign(z) max(|z| - t, 0) for t >= 0, returning +0.0 (never -0.0) inside the dead band.
 [[nodiscard]] double softThreshold(double z, double t);
 

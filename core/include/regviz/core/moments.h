@@ -20,6 +20,12 @@ struct Moments
     double sxe = 0.0; ///< mean(x e), e the unit noise
     double see = 0.0; ///< mean(e^2)
     std::int64_t n = 0;
+    double xMean = 0.0; ///< mean(x) of the data as given (before any centring)
+    double yMean = 0.0; ///< mean(y)
+    double eMean = 0.0; ///< mean(e)
+    /// sxx .. see are of x - mean(x), y - mean(y) and e - mean(e): the fit has an intercept
+    /// b = mean(y) - w mean(x), and every formula in w is unchanged.
+    bool centred = false;
 
     friend bool operator==(const Moments &, const Moments &) = default;
 };
@@ -40,6 +46,21 @@ struct Moments
 /// x² is about 2.5e-600). Nothing when every mean square is 0 or a normal double. The large end is bounded
 /// by kMaxDataMagnitude at import.
 [[nodiscard]] std::optional<std::string> momentsRangeProblem(const XYData &data);
+
+/// The moments of the draw's x and e centred on their means (true weight 0, noise 0), for a fit with an
+/// intercept: rescaleMoments forms any true weight and noise from them. Two passes, O(n).
+[[nodiscard]] Moments centredMoments(const Dataset &data);
+
+/// The moments of measured data centred on their means, for a fit with an intercept. The deviations are
+/// formed before squaring (two passes), so an offset far larger than the spread loses nothing. O(n).
+[[nodiscard]] Moments centredMoments(const XYData &data);
+
+/// The rows less their column means (x and e of a draw, x and y of measured data). O(n).
+[[nodiscard]] Dataset centred(const Dataset &data);
+[[nodiscard]] XYData centred(const XYData &data);
+
+/// The intercept b = mean(y) - w mean(x) that goes with the weight w on centred moments; 0 without one.
+[[nodiscard]] double interceptAt(const Moments &m, double w);
 
 /// The moments for a new true weight and noise from ones computed for the same draw: O(1).
 ///
