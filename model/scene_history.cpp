@@ -1,6 +1,5 @@
 #include "model/scene_history.h"
 
-#include "model/feature_controller.h"
 #include "model/scene_controller.h"
 
 #include <QUndoCommand>
@@ -36,10 +35,7 @@ enum class Field
     WeightDecay,
     Comparison,
     Intercept,
-    Data,
-    FeatureLambda,
-    Feature,
-    FeatureMethod
+    Data
 };
 
 std::vector<Field> changedFields(const SceneState &a, const SceneState &b)
@@ -75,9 +71,6 @@ std::vector<Field> changedFields(const SceneState &a, const SceneState &b)
     check(a.descent.weightDecay != b.descent.weightDecay, Field::WeightDecay);
     check(a.comparison != b.comparison, Field::Comparison);
     check(a.data != b.data || a.dataPath != b.dataPath, Field::Data);
-    check(a.featureLambda != b.featureLambda, Field::FeatureLambda);
-    check(a.feature != b.feature, Field::Feature);
-    check(a.featureMethod != b.featureMethod, Field::FeatureMethod);
     return fields;
 }
 
@@ -130,12 +123,6 @@ QString fieldChange(Field field)
         return SceneHistory::tr("intercept change");
     case Field::Data:
         return SceneHistory::tr("data change");
-    case Field::FeatureLambda:
-        return SceneHistory::tr("feature page λ change");
-    case Field::Feature:
-        return SceneHistory::tr("feature choice");
-    case Field::FeatureMethod:
-        return SceneHistory::tr("path choice");
     }
     return {};
 }
@@ -199,39 +186,8 @@ SceneHistory::SceneHistory(SceneController *controller, QObject *parent)
 
 SceneState SceneHistory::current() const
 {
-    SceneState state;
-    state.params = m_controller->params();
-    state.descent = m_controller->descentSettings();
-    state.comparison = m_controller->comparison();
-    state.data = m_controller->importedData();
-    state.dataPath = m_controller->importedPath();
-    if (m_features) {
-        state.featureLambda = m_features->lambda();
-        state.feature = m_features->feature();
-        state.featureMethod = m_features->method();
-    }
-    return state;
-}
-
-void SceneHistory::watchFeatures(FeatureController *features)
-{
-    m_features = features;
-    m_featureTable = features->snapshot() ? features->snapshot()->analysis.get() : nullptr;
-    m_recorded = current();
-    connect(features, &FeatureController::snapshotChanged, this, [this](const FeatureSnapshot &snapshot) {
-        const void *table = snapshot ? snapshot->analysis.get() : nullptr;
-        if (table != m_featureTable) {
-            // A new table: its lambda and feature start afresh, and earlier steps of the page would set
-            // values of another table, so they go.
-            m_featureTable = table;
-            const SceneState now = current();
-            m_recorded.featureLambda = now.featureLambda;
-            m_recorded.feature = now.feature;
-            m_recorded.featureMethod = now.featureMethod;
-            return;
-        }
-        recordChange();
-    });
+    return {m_controller->params(), m_controller->descentSettings(), m_controller->comparison(),
+            m_controller->importedData(), m_controller->importedPath()};
 }
 
 void SceneHistory::record(const QString &text, const std::function<void()> &change)
@@ -293,12 +249,6 @@ void SceneHistory::apply(const SceneState &state)
         m_controller->clearImportedData();
     else if (m_controller->importedData() != state.data || m_controller->importedPath() != state.dataPath)
         m_controller->setImportedData(state.data, state.dataPath);
-    if (m_features) {
-        m_features->setLambda(state.featureLambda);
-        if (state.feature)
-            m_features->setFeature(*state.feature);
-        m_features->setMethod(state.featureMethod); // refits in the next event-loop turn, as the scene does
-    }
     // The scene this computes is the step's own state, not a new change.
     m_recorded = current();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/comparison.h"
-#include "model/feature_session.h"
 #include "regviz/core/dataset.h"
 #include "regviz/core/descent.h"
 #include "regviz/core/params.h"
@@ -12,11 +11,9 @@
 #include <QUndoStack>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace regviz {
 
-class FeatureController;
 class SceneController;
 
 /// What undo brings back: the parameters, the descent settings and the data source of a scene.
@@ -27,10 +24,6 @@ struct SceneState
     Comparison comparison;
     std::shared_ptr<const XYData> data; ///< imported rows (shared, never copied); null for generated data
     QString dataPath;
-    /// The feature page's choices on its current table (a new table is where its undo starts).
-    double featureLambda = 0.0;
-    std::optional<Eigen::Index> feature;
-    FeatureMethod featureMethod = FeatureMethod::Lasso;
 
     friend bool operator==(const SceneState &, const SceneState &) = default;
 };
@@ -52,9 +45,6 @@ public:
     static constexpr int kUndoLimit = 500;
 
     explicit SceneHistory(SceneController *controller, QObject *parent = nullptr);
-
-    /// Records the feature page's lambda, feature and path changes too, as steps of the same history.
-    void watchFeatures(FeatureController *features);
 
     [[nodiscard]] const QUndoStack &stack() const { return m_stack; }
     /// The controller's state now.
@@ -89,8 +79,6 @@ private:
     void push(const QString &name);
 
     SceneController *m_controller;
-    FeatureController *m_features = nullptr;
-    const void *m_featureTable = nullptr; ///< the analysis the feature steps were recorded on
     QUndoStack m_stack;
     SceneState m_recorded;    ///< the state the last step ends in: a scene equal to it is no change
     bool m_recording = false; ///< record() runs: its scenes make one step, pushed at its end

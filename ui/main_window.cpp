@@ -60,7 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_dashboard(new Dashboard(m_workspace.view, m_workspace.player, this))
 {
     m_workspace.features = m_dashboard->featurePage()->controller();
-    m_workspace.history->watchFeatures(m_workspace.features);
     setWindowTitle(tr("RegViz: L1 vs L2 regularization"));
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_dashboard);

@@ -278,50 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--compare: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare: give 1 to %1 optimizers, none twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective the compare panel runs them on: %1 (default l1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +387,50 @@
     </message>
     <message>
         <source>--lambda: %1 is outside [0, %2] (10 × λmax of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: give 1 to %1 optimizers, none twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-objective: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum, Nesterov and Adam&apos;s β1, %1 to %2 (default 0.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s second-moment decay β2, %1 to %2 (default 0.999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam and AdamW&apos;s denominator guard ε, %1 to %2 (default 1e-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per minibatch of sgd and proximal-sgd, %1 to %2 (at most n; default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s extra decoupled weight decay, added to the 2 λ of the w² penalty, %1 to %2 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers the compare panel runs side by side, 1 to 4 of %1, comma-separated (default gd,proximal,adam,sgd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective the compare panel runs them on: %1 (default l1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw four optimizers side by side on L1 past λc as one figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,6 +617,22 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gradient (subgradient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,27 +729,11 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; every x is 0, so w cannot be fitted; import other data or go back to generated data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; λ = %1 is past λc = %2, so the L1 minimum sits at exactly 0. Drag the λ slider left, below λc: the L1 minimum leaves 0, while the L2 minimum moves smoothly all the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; drag the λ slider right, past λc = %1: the L1 minimum snaps to exactly 0 there, while the L2 minimum only shrinks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step size η set to %1: these data are stable only below η = %2 (η was %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>η = %1 diverges on these data (stable below η = %2): try η = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 of %2 · %3 · λ = %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +978,18 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1%2&quot; must be a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1generator&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1data_file&quot; must name the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be one of &quot;none&quot;, &quot;l1&quot;, &quot;l2&quot;, &quot;elastic&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,18 +1007,6 @@ The scene&apos;s other settings are restored on generated data.</source>
     </message>
     <message>
         <source>must be &quot;automatic&quot; or &quot;fixed&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1%2&quot; must be a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1generator&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1data_file&quot; must name the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,19 +1609,19 @@ The scene&apos;s other settings are restored on generated data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare optimizers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to four optimizers on the same objective, start and step size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feature selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lasso, ridge and elastic-net paths, cross-validation and the article&apos;s picture for each feature of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare optimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to four optimizers on the same objective, start and step size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,18 +2839,6 @@ Range %2. Double-click the slider to reset.</source>
     </message>
     <message>
         <source>intercept change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature page λ change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,5 @@
 #include "export_test_support.h"
 #include "model/feature_controller.h"
-#include "model/scene_history.h"
 #include "model/session.h"
 #include "model/view_state.h"
 #include "ui/actions/document_actions.h"
@@ -25,7 +24,6 @@
 namespace {
 
 using regviz::FeatureController;
-using regviz::test::str;
 
 class FeaturePageTest : public regviz::test::WindowTest
 {
@@ -202,34 +200,3 @@ TEST_F(FeaturePageTest, OpenSampleDiabetesShowsThePage)
 }
 
 } // namespace
-
-TEST_F(FeaturePageTest, UndoRestoresThePreviousLambdaAndFeature)
-{
-    regviz::SceneHistory *history = window->history();
-    const double lambda0 = features()->lambda();
-    const std::optional<Eigen::Index> feature0 = features()->feature();
-    // Each its own step: break the merge of quick changes in between, as a released slider does.
-    history->breakMerge();
-    features()->setLambda(lambda0 * 0.25);
-    refit();
-    history->breakMerge();
-    const Eigen::Index other = feature0 && *feature0 == 2 ? 3 : 2;
-    features()->setFeature(other);
-    refit();
-    ASSERT_EQ(features()->feature(), other);
-    EXPECT_TRUE(history->undoText().contains(QStringLiteral("feature choice"))) << str(history->undoText());
-
-    history->undo();
-    refit();
-    EXPECT_EQ(features()->feature(), feature0);
-    EXPECT_EQ(features()->lambda(), lambda0 * 0.25);
-    EXPECT_TRUE(history->undoText().contains(QStringLiteral("λ"))) << str(history->undoText());
-    history->undo();
-    refit();
-    EXPECT_EQ(features()->lambda(), lambda0);
-    // The page shows the fit at the restored lambda, not a stale one.
-    EXPECT_EQ(state().lambda, lambda0);
-    history->redo();
-    refit();
-    EXPECT_EQ(features()->lambda(), lambda0 * 0.25);
-}
