@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace regviz {
 
@@ -221,7 +222,8 @@ void ControlPanel::setTabOrderAsShown()
 
 void ControlPanel::fillOptimizerBox()
 {
-    const std::pair<QString, std::initializer_list<Optimizer>> families[] = {
+    // A vector, not an initializer_list: a list's array would end with the pair that holds it.
+    const std::pair<QString, std::vector<Optimizer>> families[] = {
         {tr("Plain"), {Optimizer::Gradient, Optimizer::Clip}},
         {tr("Momentum"), {Optimizer::Momentum, Optimizer::Nesterov}},
         {tr("Adaptive"), {Optimizer::Adam, Optimizer::AdamW}},
