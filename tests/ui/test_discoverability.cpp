@@ -158,7 +158,10 @@ class FirstRunHintTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QCoreApplication::setApplicationName(m_name + QStringLiteral("_first_run"));
+        // Settings of this test's own: ctest runs the tests of this fixture in parallel processes.
+        const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+        QCoreApplication::setApplicationName(m_name + QStringLiteral("_first_run_") +
+                                             QString::fromLatin1(test->name()));
         QSettings().clear();
     }
 

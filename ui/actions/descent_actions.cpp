@@ -80,7 +80,11 @@ void DescentActions::createToolBar(QMainWindow *window)
     playButton->setFixedWidth(playWidth);
     m_scrubber = new QSlider(Qt::Horizontal, bar);
     // A click on the track goes to the step clicked, not ten steps towards it.
-    m_scrubber->setStyle(new JumpClickStyle(m_scrubber->style()));
+    // setStyle() takes no ownership: the scrubber does. (A QProxyStyle owns the base style it is given,
+    // so it is given none and makes its own, never the application's.)
+    auto *jumpClick = new JumpClickStyle;
+    jumpClick->setParent(m_scrubber);
+    m_scrubber->setStyle(jumpClick);
     m_scrubber->setMinimumWidth(220);
     m_scrubber->setToolTip(tr("Descent frame: drag to scrub through the steps, from 0 to the step cap"));
     m_scrubber->setAccessibleName(tr("Descent frame"));
