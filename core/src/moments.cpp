@@ -105,8 +105,13 @@ ScaledMeans scaledMeans(const XYData &data)
     s.ex = scaleExponent(data.x);
     s.ey = scaleExponent(data.y);
     const auto n = static_cast<double>(data.size());
-    const Eigen::VectorXd x = data.x * std::ldexp(1.0, -s.ex);
-    const Eigen::VectorXd y = data.y * std::ldexp(1.0, -s.ey);
+    // ldexp on each value, not a product with 2^-e: for a subnormal column 2^-e itself overflows to
+    // infinity (e = -1073), and infinity times 0 is NaN (found by fuzz_csv).
+    const auto scaled = [](const Eigen::VectorXd &v, int e) {
+        return Eigen::VectorXd(v.unaryExpr([e](double value) { return std::ldexp(value, -e); }));
+    };
+    const Eigen::VectorXd x = scaled(data.x, s.ex);
+    const Eigen::VectorXd y = scaled(data.y, s.ey);
     s.xx = x.squaredNorm() / n;
     s.xy = x.dot(y) / n;
     s.yy = y.squaredNorm() / n;
